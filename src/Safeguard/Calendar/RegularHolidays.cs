@@ -9,7 +9,9 @@ public static class RegularHolidays
 {
     public static IEnumerable<BankHoliday> For(int year)
     {
-        yield return new BankHoliday(NextWeekday(new DateOnly(year, 1, 1)), "New Year's Day");
+        var newYear = new DateOnly(year, 1, 1);
+        var newYearObserved = NextWeekday(newYear);
+        yield return new BankHoliday(newYearObserved, newYearObserved == newYear ? "New Year's Day" : "New Year's Day (substitute day)");
 
         var easter = EasterSunday(year);
         yield return new BankHoliday(easter.AddDays(-2), "Good Friday");
@@ -20,15 +22,19 @@ public static class RegularHolidays
         yield return new BankHoliday(LastMonday(year, 8), "Summer bank holiday");
 
         var christmas = new DateOnly(year, 12, 25);
-        var christmasObserved = NextWeekday(christmas);
-        var boxingObserved = NextWeekday(christmas.AddDays(1));
-        if (boxingObserved <= christmasObserved)
+        var boxingDay = christmas.AddDays(1);
+        var firstObserved = NextWeekday(christmas);
+        var secondObserved = NextWeekday(firstObserved.AddDays(1));
+        if (christmas.DayOfWeek == DayOfWeek.Sunday)
         {
-            boxingObserved = NextWeekday(christmasObserved.AddDays(1));
+            // Boxing Day keeps its own date (a Monday), so Christmas Day takes the substitute on the Tuesday.
+            yield return new BankHoliday(boxingDay, "Boxing Day");
+            yield return new BankHoliday(secondObserved, "Christmas Day (substitute day)");
+            yield break;
         }
 
-        yield return new BankHoliday(christmasObserved, christmasObserved == christmas ? "Christmas Day" : "Christmas Day (substitute day)");
-        yield return new BankHoliday(boxingObserved, boxingObserved == christmas.AddDays(1) ? "Boxing Day" : "Boxing Day (substitute day)");
+        yield return new BankHoliday(firstObserved, firstObserved == christmas ? "Christmas Day" : "Christmas Day (substitute day)");
+        yield return new BankHoliday(secondObserved, secondObserved == boxingDay ? "Boxing Day" : "Boxing Day (substitute day)");
     }
 
     /// <summary>Western Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).</summary>
