@@ -1,1 +1,8 @@
-return 0;
+using System.CommandLine;
+using Safeguard.Cli;
+
+var root = new RootCommand("Safeguard: child protection and children's complaints, on the statutory working-day calendar.");
+root.Subcommands.Add(CalendarCommands.Create());
+root.Subcommands.Add(ReplayCommand.Create());
+root.Subcommands.Add(DatabaseCommands.CreateMigrate());
+return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Safeguard.Facts;
 
 namespace Safeguard.Complaints;
@@ -6,7 +7,16 @@ public enum PointOutcome { Upheld, PartlyUpheld, NotUpheld, Excluded }
 
 public enum ClosureReason { Resolved, Withdrawn, NotProgressed }
 
-public enum RecommendationSource { Stage2, Stage3, Ombudsman }
+public enum RecommendationSource
+{
+    [JsonStringEnumMemberName("stage-2")]
+    Stage2,
+
+    [JsonStringEnumMemberName("stage-3")]
+    Stage3,
+
+    Ombudsman,
+}
 
 public enum RemedyKind { Apology, Payment, Other }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Safeguard.Facts;
 
 namespace Safeguard.Protection;
@@ -6,15 +7,15 @@ public enum ReferralDecision { NoFurtherAction, EarlyHelp, Assessment, StrategyD
 
 public enum AssessmentOutcome { NoFurtherAction, EarlyHelp, ChildInNeed, StrategyDiscussion }
 
-public enum StrategyDecision { Section47, ChildInNeed, NoFurtherAction }
+public enum StrategyDecision { [JsonStringEnumMemberName("section-47")] Section47, ChildInNeed, NoFurtherAction }
 
 public enum Section47Outcome { Conference, ChildInNeed, NoFurtherAction }
 
-public enum SeenPurpose { Visit, Section47, Assessment }
+public enum SeenPurpose { Visit, [JsonStringEnumMemberName("section-47")] Section47, Assessment }
 
-public enum ConsultationPurpose { Section47, Assessment }
+public enum ConsultationPurpose { [JsonStringEnumMemberName("section-47")] Section47, Assessment }
 
-public enum ExclusionScope { Section47, Meetings }
+public enum ExclusionScope { [JsonStringEnumMemberName("section-47")] Section47, Meetings }
 
 public enum ConferenceKind { Initial, Review, TransferIn }
 

@@ -231,99 +231,99 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
         switch (fact)
         {
             case ConferenceScheduled f:
-            {
-                var kind = await DerivedConferenceKindAsync(f.ChildIds, ct);
-                var meeting = new Meeting { Reference = reference!, Type = MeetingType.Conference, ConferenceKind = kind, ScheduledFor = f.Date, Children = f.ChildIds.Select(c => new MeetingChild { ChildId = c }).ToList() };
-                db.Meetings.Add(meeting);
-                await db.SaveChangesAsync(ct);
-                return (f with { MeetingId = meeting.Id, Kind = kind }, meeting.Id);
-            }
-
-            case CoreGroupScheduled f:
-            {
-                var meeting = new Meeting { Reference = reference!, Type = MeetingType.CoreGroup, ScheduledFor = f.Date, Children = f.ChildIds.Select(c => new MeetingChild { ChildId = c }).ToList() };
-                db.Meetings.Add(meeting);
-                await db.SaveChangesAsync(ct);
-                return (f with { MeetingId = meeting.Id }, meeting.Id);
-            }
-
-            case QualityAlertRaised f:
-            {
-                var alert = new QualityAlert { Reference = reference!, ChildId = f.ChildId };
-                db.QualityAlerts.Add(alert);
-                await db.SaveChangesAsync(ct);
-                return (f with { AlertId = alert.Id }, alert.Id);
-            }
-
-            case ContactRestrictionRecorded f:
-            {
-                var restriction = new ContactRestriction
                 {
-                    RestrictedPersonId = f.PersonId,
-                    ViaPersonId = f.ViaId,
-                    RecordedOn = f.On,
-                    Protects = f.Protects.Distinct().Select(p => new ContactRestrictionProtectedPerson { PersonId = p }).ToList(),
-                };
-                db.ContactRestrictions.Add(restriction);
-                await db.SaveChangesAsync(ct);
-                return (f with { RestrictionId = restriction.Id }, restriction.Id);
-            }
-
-            case ComplaintReceived f:
-            {
-                var complaint = new Complaint
-                {
-                    Reference = reference!,
-                    ComplainantId = f.ComplainantId,
-                    ChildId = f.ChildId,
-                    ReceivedOn = f.On,
-                    Points = f.Points.Select(p => new ComplaintPoint { Reference = p.Reference, Summary = p.Summary }).ToList(),
-                };
-                db.Complaints.Add(complaint);
-                await db.SaveChangesAsync(ct);
-                var points = complaint.Points.Select(p => new ComplaintPointInfo(p.Id, p.Reference, p.Summary)).ToList();
-                return (f with { ComplaintId = complaint.Id, Points = points }, complaint.Id);
-            }
-
-            case RecommendationMade f:
-            {
-                var recommendation = new Recommendation { Reference = reference!, ComplaintId = f.ComplaintId, Source = f.By, Text = f.Text };
-                db.Recommendations.Add(recommendation);
-                await db.SaveChangesAsync(ct);
-                return (f with { RecommendationId = recommendation.Id }, recommendation.Id);
-            }
-
-            case ActionAgreed f:
-            {
-                var complaintId = f.ComplaintId;
-                if (f.RecommendationId is { } recommendationId)
-                {
-                    complaintId ??= await db.Recommendations.Where(r => r.Id == recommendationId).Select(r => (long?)r.ComplaintId).FirstAsync(ct);
+                    var kind = await DerivedConferenceKindAsync(f.ChildIds, ct);
+                    var meeting = new Meeting { Reference = reference!, Type = MeetingType.Conference, ConferenceKind = kind, ScheduledFor = f.Date, Children = f.ChildIds.Select(c => new MeetingChild { ChildId = c }).ToList() };
+                    db.Meetings.Add(meeting);
+                    await db.SaveChangesAsync(ct);
+                    return (f with { MeetingId = meeting.Id, Kind = kind }, meeting.Id);
                 }
 
-                var action = new AgreedAction
+            case CoreGroupScheduled f:
                 {
-                    Reference = reference!,
-                    ComplaintId = complaintId,
-                    RecommendationId = f.RecommendationId,
-                    Text = f.Text,
-                    OwnerPersonId = f.OwnerPersonId,
-                    OwnerDescription = f.OwnerDescription,
-                    Due = f.Due,
-                    Measure = f.Measure,
-                };
-                db.Actions.Add(action);
-                await db.SaveChangesAsync(ct);
-                return (f with { ActionId = action.Id, ComplaintId = complaintId }, action.Id);
-            }
+                    var meeting = new Meeting { Reference = reference!, Type = MeetingType.CoreGroup, ScheduledFor = f.Date, Children = f.ChildIds.Select(c => new MeetingChild { ChildId = c }).ToList() };
+                    db.Meetings.Add(meeting);
+                    await db.SaveChangesAsync(ct);
+                    return (f with { MeetingId = meeting.Id }, meeting.Id);
+                }
+
+            case QualityAlertRaised f:
+                {
+                    var alert = new QualityAlert { Reference = reference!, ChildId = f.ChildId };
+                    db.QualityAlerts.Add(alert);
+                    await db.SaveChangesAsync(ct);
+                    return (f with { AlertId = alert.Id }, alert.Id);
+                }
+
+            case ContactRestrictionRecorded f:
+                {
+                    var restriction = new ContactRestriction
+                    {
+                        RestrictedPersonId = f.PersonId,
+                        ViaPersonId = f.ViaId,
+                        RecordedOn = f.On,
+                        Protects = f.Protects.Distinct().Select(p => new ContactRestrictionProtectedPerson { PersonId = p }).ToList(),
+                    };
+                    db.ContactRestrictions.Add(restriction);
+                    await db.SaveChangesAsync(ct);
+                    return (f with { RestrictionId = restriction.Id }, restriction.Id);
+                }
+
+            case ComplaintReceived f:
+                {
+                    var complaint = new Complaint
+                    {
+                        Reference = reference!,
+                        ComplainantId = f.ComplainantId,
+                        ChildId = f.ChildId,
+                        ReceivedOn = f.On,
+                        Points = f.Points.Select(p => new ComplaintPoint { Reference = p.Reference, Summary = p.Summary }).ToList(),
+                    };
+                    db.Complaints.Add(complaint);
+                    await db.SaveChangesAsync(ct);
+                    var points = complaint.Points.Select(p => new ComplaintPointInfo(p.Id, p.Reference, p.Summary)).ToList();
+                    return (f with { ComplaintId = complaint.Id, Points = points }, complaint.Id);
+                }
+
+            case RecommendationMade f:
+                {
+                    var recommendation = new Recommendation { Reference = reference!, ComplaintId = f.ComplaintId, Source = f.By, Text = f.Text };
+                    db.Recommendations.Add(recommendation);
+                    await db.SaveChangesAsync(ct);
+                    return (f with { RecommendationId = recommendation.Id }, recommendation.Id);
+                }
+
+            case ActionAgreed f:
+                {
+                    var complaintId = f.ComplaintId;
+                    if (f.RecommendationId is { } recommendationId)
+                    {
+                        complaintId ??= await db.Recommendations.Where(r => r.Id == recommendationId).Select(r => (long?)r.ComplaintId).FirstAsync(ct);
+                    }
+
+                    var action = new AgreedAction
+                    {
+                        Reference = reference!,
+                        ComplaintId = complaintId,
+                        RecommendationId = f.RecommendationId,
+                        Text = f.Text,
+                        OwnerPersonId = f.OwnerPersonId,
+                        OwnerDescription = f.OwnerDescription,
+                        Due = f.Due,
+                        Measure = f.Measure,
+                    };
+                    db.Actions.Add(action);
+                    await db.SaveChangesAsync(ct);
+                    return (f with { ActionId = action.Id, ComplaintId = complaintId }, action.Id);
+                }
 
             case RemedyAgreed f:
-            {
-                var remedy = new Remedy { Reference = reference!, ComplaintId = f.ComplaintId, Kind = f.Kind, Amount = f.Amount, Due = f.Due };
-                db.Remedies.Add(remedy);
-                await db.SaveChangesAsync(ct);
-                return (f with { RemedyId = remedy.Id }, remedy.Id);
-            }
+                {
+                    var remedy = new Remedy { Reference = reference!, ComplaintId = f.ComplaintId, Kind = f.Kind, Amount = f.Amount, Due = f.Due };
+                    db.Remedies.Add(remedy);
+                    await db.SaveChangesAsync(ct);
+                    return (f with { RemedyId = remedy.Id }, remedy.Id);
+                }
 
             default:
                 return (fact, null);
