@@ -64,7 +64,7 @@ public static class ReplayCommand
                 {
                     foreach (var finding in await replayed.FindingsOnAsync(asOf ?? replayed.LastEventDate, ct))
                     {
-                        output.WriteLine(finding.ToJson(several ? scenario.FileName : null).ToJsonString());
+                        output.WriteLine(finding.ToJsonLine(several ? scenario.FileName : null));
                     }
                 }
             }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Safeguard.Rules;
 
@@ -48,6 +50,11 @@ public sealed record FindingLine(
             json[name] = value;
         }
     }
+
+    private static readonly JsonSerializerOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>One JSON line, with apostrophes and other text as written.</summary>
+    public string ToJsonLine(string? scenario = null) => ToJson(scenario).ToJsonString(LineOptions);
 
     public static string StatusName(DutyStatus status) => status.ToString().ToLowerInvariant();
 
