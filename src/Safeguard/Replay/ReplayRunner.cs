@@ -12,7 +12,7 @@ using Safeguard.Rules;
 namespace Safeguard.Replay;
 
 /// <summary>One scenario replayed into its own fresh database: its findings, or why the file is bad.</summary>
-public sealed class ReplayedScenario(Scenario scenario, SqliteConnection connection, SafeguardDbContext db, RuleSet rules, TimeProvider time) : IAsyncDisposable
+public sealed class ReplayedScenario(Scenario scenario, SafeguardDbContext db, IAsyncDisposable lifetime, RuleSet rules, TimeProvider time) : IAsyncDisposable
 {
     public Scenario Scenario => scenario;
 
@@ -109,7 +109,25 @@ public sealed class ReplayedScenario(Scenario scenario, SqliteConnection connect
     public async ValueTask DisposeAsync()
     {
         await db.DisposeAsync();
-        await connection.DisposeAsync();
+        await lifetime.DisposeAsync();
+    }
+}
+
+/// <summary>Where a replay's fresh database comes from.</summary>
+public interface IScratchDatabase
+{
+    /// <summary>A new, empty database (not yet migrated) and what to dispose when the replay is done with it.</summary>
+    Task<(SafeguardDbContext Db, IAsyncDisposable Lifetime)> CreateAsync(CancellationToken ct);
+}
+
+/// <summary>The default: a SQLite database in memory, which lives as long as its connection.</summary>
+public sealed class InMemorySqliteDatabase : IScratchDatabase
+{
+    public async Task<(SafeguardDbContext Db, IAsyncDisposable Lifetime)> CreateAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync(ct);
+        return (new SafeguardDbContext(SafeguardDatabase.Options(connection)), connection);
     }
 }
 
@@ -118,17 +136,17 @@ public sealed class ReplayedScenario(Scenario scenario, SqliteConnection connect
 /// checked before anything is applied; an event a service rejects as out of order makes the file bad too,
 /// and its database is thrown away.
 /// </summary>
-public sealed class ReplayRunner(TimeProvider time, WorkingDayCalendar calendar)
+public sealed class ReplayRunner(TimeProvider time, WorkingDayCalendar calendar, IScratchDatabase? database = null)
 {
+    private readonly IScratchDatabase _database = database ?? new InMemorySqliteDatabase();
+
     private static readonly Recorder Replay = new("replay", "replay");
 
     public async Task<ReplayedScenario> ReplayAsync(Scenario scenario, CancellationToken ct = default)
     {
         CheckBeforeApplying(scenario);
 
-        var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync(ct);
-        var db = new SafeguardDbContext(SafeguardDatabase.Options(connection));
+        var (db, lifetime) = await _database.CreateAsync(ct);
         try
         {
             await db.Database.MigrateAsync(ct);
@@ -161,12 +179,12 @@ public sealed class ReplayRunner(TimeProvider time, WorkingDayCalendar calendar)
                 }
             }
 
-            return new ReplayedScenario(scenario, connection, db, await service.RulesAsync(ct), time);
+            return new ReplayedScenario(scenario, db, lifetime, await service.RulesAsync(ct), time);
         }
         catch
         {
             await db.DisposeAsync();
-            await connection.DisposeAsync();
+            await lifetime.DisposeAsync();
             throw;
         }
     }
