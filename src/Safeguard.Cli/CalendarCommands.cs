@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.Calendar;
+using Safeguard.Data;
+using Safeguard.Recording;
 
 namespace Safeguard.Cli;
 
@@ -21,6 +24,15 @@ public static class CalendarCommands
         var add = new Command("add-working-days", "Print the N-th working day after DATE (before it when N is negative).") { date, count };
         add.SetAction(result => AddWorkingDays(result.GetValue(date)!, result.GetValue(count)!, Console.Out, Console.Error));
         calendar.Subcommands.Add(add);
+
+        var changeDate = new Argument<string>("DATE") { Description = "The new bank holiday, yyyy-mm-dd." };
+        var name = new Argument<string>("NAME") { Description = "Its name, e.g. \"State funeral\"." };
+        var movedFrom = new Option<string?>("--moved-from") { Description = "For a moved holiday: the regular date it replaces." };
+        var provider = new Option<string>("--provider") { Description = "sqlite (default) or postgres.", DefaultValueFactory = _ => "sqlite" };
+        var connection = new Option<string>("--connection") { Description = "The council's database.", DefaultValueFactory = _ => "Data Source=safeguard.db" };
+        var addChange = new Command("add-change", "Add a one-off bank holiday (an extra day, or with --moved-from a moved one) to the council's calendar.") { changeDate, name, movedFrom, provider, connection };
+        addChange.SetAction((result, ct) => AddChangeAsync(result.GetValue(changeDate)!, result.GetValue(name)!, result.GetValue(movedFrom), result.GetValue(provider)!, result.GetValue(connection)!, Console.Out, Console.Error, ct));
+        calendar.Subcommands.Add(addChange);
         return calendar;
     }
 
@@ -57,4 +69,52 @@ public static class CalendarCommands
         output.WriteLine(WorkingDayCalendar.EnglandAndWales.AddWorkingDays(date, count).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return 0;
     }
+
+    public static async Task<int> AddChangeAsync(string dateText, string name, string? movedFromText, string providerText, string connection, TextWriter output, TextWriter error, CancellationToken ct = default)
+    {
+        if (!TryParseDate(dateText, out var date))
+        {
+            error.WriteLine($"DATE must be a date written yyyy-mm-dd, not '{dateText}'.");
+            return 2;
+        }
+
+        DateOnly? movedFrom = null;
+        if (movedFromText is not null)
+        {
+            if (!TryParseDate(movedFromText, out var from))
+            {
+                error.WriteLine($"--moved-from must be a date written yyyy-mm-dd, not '{movedFromText}'.");
+                return 2;
+            }
+
+            movedFrom = from;
+        }
+
+        DatabaseProvider provider;
+        try
+        {
+            provider = SafeguardDatabase.ParseProvider(providerText);
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine(e.Message);
+            return 2;
+        }
+
+        await using var db = SafeguardDatabase.Create(provider, connection);
+        await db.Database.MigrateAsync(ct);
+        var change = new BankHolidayChange(date, movedFrom is null ? BankHolidayChangeKind.Extra : BankHolidayChangeKind.Moved, name, movedFrom);
+        var result = await new CalendarAdministration(db, TimeProvider.System).AddChangeAsync(change, new Recorder(Environment.UserName, "cli"), ct);
+        if (result is Rejected rejected)
+        {
+            error.WriteLine($"{rejected.Field}: {rejected.Message}");
+            return 2;
+        }
+
+        output.WriteLine($"{date:yyyy-MM-dd} is now a bank holiday ({name}){(movedFrom is { } f ? $" in place of {f:yyyy-MM-dd}" : string.Empty)}.");
+        return 0;
+    }
+
+    private static bool TryParseDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }
