@@ -15,6 +15,7 @@ if (args is not ["add-migration", var name])
 }
 
 var root = FindRepositoryRoot();
+string? migrationId = null;
 foreach (var (provider, assemblyName, connection) in new[]
 {
     (DatabaseProvider.Sqlite, SafeguardDatabase.SqliteMigrationsAssembly, "Data Source=:memory:"),
@@ -33,7 +34,18 @@ foreach (var (provider, assemblyName, connection) in new[]
     var scaffolder = services.GetRequiredService<IMigrationsScaffolder>();
     var migration = scaffolder.ScaffoldMigration(name, assemblyName, "Migrations", "C#");
     var files = scaffolder.Save(projectDir, migration, Path.Combine(projectDir, "Migrations"));
-    Console.WriteLine($"{provider}: {files.MigrationFile}");
+    migrationId ??= migration.MigrationId;
+    if (migration.MigrationId != migrationId)
+    {
+        // Both sets must carry the same migration ids, even when the clock ticked between them.
+        foreach (var file in new[] { files.MigrationFile!, files.MetadataFile! })
+        {
+            File.WriteAllText(file, File.ReadAllText(file).Replace(migration.MigrationId, migrationId, StringComparison.Ordinal));
+            File.Move(file, file.Replace(migration.MigrationId, migrationId, StringComparison.Ordinal));
+        }
+    }
+
+    Console.WriteLine($"{provider}: {migrationId}");
 }
 
 return 0;

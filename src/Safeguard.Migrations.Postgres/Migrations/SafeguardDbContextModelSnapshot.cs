@@ -831,6 +831,11 @@ namespace Safeguard.Migrations.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("person_id");
 
+                    b.Property<string>("RefusedReference")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("refused_reference");
+
                     b.Property<long?>("RemedyId")
                         .HasColumnType("bigint")
                         .HasColumnName("remedy_id");

@@ -794,6 +794,11 @@ namespace Safeguard.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("person_id");
 
+                    b.Property<string>("RefusedReference")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refused_reference");
+
                     b.Property<long?>("RemedyId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("remedy_id");

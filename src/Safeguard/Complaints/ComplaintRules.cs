@@ -37,6 +37,7 @@ public sealed class ComplaintRules(Clock clock, PolicySettings policy)
         private Duty? _acknowledge;
         private Duty? _stage1;
         private bool _stage1Extended;
+        private bool _stage1Paused;
         private Duty? _stage2Start;
         private Duty? _stage2Response;
         private bool _stage2Extended;
@@ -58,17 +59,17 @@ public sealed class ComplaintRules(Clock clock, PolicySettings policy)
                     Done(ref _acknowledge, f.On);
                     break;
                 case ComplaintDeferred f:
+                    // Only a stage 1 clock that was running starts again when the complaint resumes.
+                    _stage1Paused = _stage1 is { Outcome: DutyOutcome.Open };
                     End(ref _stage1, f.On);
                     break;
-                case ComplaintResumed f:
+                case ComplaintResumed f when _stage1Paused:
                     _stage1 = clock.WithinWorkingDays(RuleIds.Stage1Response, _complaint, f.On, "the day the complaint resumed", 10);
                     _stage1Extended = false;
+                    _stage1Paused = false;
                     break;
                 case Stage1Extended f when _stage1 is { Outcome: DutyOutcome.Open } stage1 && !_stage1Extended && f.On <= stage1.Due:
-                    _stage1 = clock.WithinWorkingDays(RuleIds.Stage1Response, _complaint, stage1.StartedOn!.Value, stage1.StartedBy!, 20) with
-                    {
-                        Counting = $"20 working days (extended on {Clock.Words(f.On)}, within the first 10) after {stage1.StartedBy} on {Clock.Words(stage1.StartedOn!.Value)}: due {Clock.Words(clock.Calendar.AddWorkingDays(stage1.StartedOn!.Value, 20))}",
-                    };
+                    _stage1 = Extended(stage1, 20, f.On, "first 10");
                     _stage1Extended = true;
                     break;
                 case Stage1ResponseSent f:
@@ -85,7 +86,7 @@ public sealed class ComplaintRules(Clock clock, PolicySettings policy)
                     _stage2Extended = false;
                     break;
                 case Stage2Extended f when _stage2Response is { Outcome: DutyOutcome.Open } stage2 && !_stage2Extended && f.On <= stage2.Due:
-                    _stage2Response = clock.WithinWorkingDays(RuleIds.Stage2Response, _complaint, stage2.StartedOn!.Value, stage2.StartedBy!, 65);
+                    _stage2Response = Extended(stage2, 65, f.On, "first 25");
                     _stage2Extended = true;
                     break;
                 case Stage2AdjudicationSent f:
@@ -166,6 +167,13 @@ public sealed class ComplaintRules(Clock clock, PolicySettings policy)
             _duties.AddRange(_actions.Values);
             _duties.AddRange(_remedies.Values);
             return new ComplaintEvaluation(_duties, _flags);
+        }
+
+        /// <summary>The same clock counted to its extended length, saying when the extension was recorded.</summary>
+        private Duty Extended(Duty running, int workingDays, DateOnly recorded, string within)
+        {
+            var extended = clock.WithinWorkingDays(running.Rule, running.Subjects, running.StartedOn!.Value, running.StartedBy!, workingDays);
+            return extended with { Counting = $"{extended.Counting} (extended on {Clock.Words(recorded)}, within the {within} working days)" };
         }
 
         private void Done(ref Duty? duty, DateOnly on)

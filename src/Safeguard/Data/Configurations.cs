@@ -201,6 +201,7 @@ internal sealed class DutyRowConfiguration : IEntityTypeConfiguration<DutyRow>
         builder.Property(d => d.Counting).HasMaxLength(1000);
         builder.Property(d => d.MissingParts).HasMaxLength(100);
         builder.Property(d => d.Detail).HasMaxLength(2000);
+        builder.Property(d => d.RefusedReference).HasMaxLength(80);
         builder.HasIndex(d => d.Scope);
         builder.HasIndex(d => new { d.TeamId, d.Outcome, d.Due });
         builder.HasIndex(d => new { d.WorkerId, d.Outcome, d.Due });

@@ -212,12 +212,17 @@ public sealed class ChildProtectionRules(Clock clock, PolicySettings policy)
                 }
             }
 
+            // A clock still running from an earlier enquiry is not restarted.
             if (f.Outcome == Section47Outcome.Conference && _initialConference is null)
             {
-                _initialConference = clock.WithinWorkingDays(RuleIds.InitialConference15, _child, enquiry.Started, "the strategy discussion", 15);
+                var conference = clock.WithinWorkingDays(RuleIds.InitialConference15, _child, enquiry.Started, "the strategy discussion", 15);
                 if (enquiry.InitialConferenceHeld is { } held)
                 {
-                    _initialConference = Clock.Complete(_initialConference, held);
+                    _duties.Add(Clock.Complete(conference, held));
+                }
+                else
+                {
+                    _initialConference = conference;
                 }
             }
 

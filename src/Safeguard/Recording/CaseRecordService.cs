@@ -67,7 +67,7 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
 
         if (await GuardAsync(fact, ct) is { } refused)
         {
-            await RecordRefusalAsync(fact, refused, by, ct);
+            await RecordRefusalAsync(fact, refused, by, newReference, ct);
             return refused;
         }
 
@@ -330,10 +330,10 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
         }
     }
 
-    private async Task RecordRefusalAsync(Fact fact, Refused refused, Recorder by, CancellationToken ct)
+    private async Task RecordRefusalAsync(Fact fact, Refused refused, Recorder by, string? refusedReference, CancellationToken ct)
     {
         var row = DutyRow.From(
-            new Duty(refused.Rule, refused.Subjects, DutyOutcome.Blocked) { StartedOn = fact.On, StartedBy = $"the attempt to record {fact.TypeName}", Detail = refused.Message },
+            new Duty(refused.Rule, refused.Subjects, DutyOutcome.Blocked) { StartedOn = fact.On, StartedBy = $"the attempt to record {fact.TypeName}", Detail = refused.Message, RefusedReference = refusedReference },
             Scope.Refusals,
             time.GetUtcNow());
         db.Duties.Add(row);

@@ -27,7 +27,7 @@ public sealed class ReplayedScenario(Scenario scenario, SafeguardDbContext db, I
             FindingLine.StatusName(f.Status),
             Name(names.People, f.Duty.Subjects.ChildId),
             Name(names.People, f.Duty.Subjects.PersonId),
-            Name(names.Meetings, f.Duty.Subjects.MeetingId),
+            Name(names.Meetings, f.Duty.Subjects.MeetingId) ?? (f.Duty.Rule == RuleIds.ConferenceKind ? f.Duty.RefusedReference : null),
             Name(names.Complaints, f.Duty.Subjects.ComplaintId),
             Name(names.Actions, f.Duty.Subjects.ActionId),
             Name(names.Remedies, f.Duty.Subjects.RemedyId),

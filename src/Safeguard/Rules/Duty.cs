@@ -56,6 +56,9 @@ public sealed record Duty(string Rule, DutySubjects Subjects, DutyOutcome Outcom
     /// <summary>For CX_ACTION_SMART: the parts of the action that are missing.</summary>
     public IReadOnlyList<string>? MissingParts { get; init; }
 
+    /// <summary>For a refusal: the reference the refused record would have had (a conference never scheduled).</summary>
+    public string? RefusedReference { get; init; }
+
     /// <summary>Anything else a person needs to understand the duty (a refusal's reason, the safe route).</summary>
     public string? Detail { get; init; }
 

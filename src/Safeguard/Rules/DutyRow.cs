@@ -30,6 +30,9 @@ public sealed class DutyRow
 
     public string? Detail { get; set; }
 
+    /// <summary>For a refusal: the reference the refused record would have had.</summary>
+    public string? RefusedReference { get; set; }
+
     public long? ChildId { get; set; }
 
     public long? PersonId { get; set; }
@@ -73,6 +76,7 @@ public sealed class DutyRow
         Counting = Counting,
         MissingParts = string.IsNullOrEmpty(MissingParts) ? null : MissingParts.Split(','),
         Detail = Detail,
+        RefusedReference = RefusedReference,
     };
 
     public static DutyRow From(Duty duty, string scope, DateTimeOffset evaluatedAt) => new()
@@ -87,6 +91,7 @@ public sealed class DutyRow
         Counting = duty.Counting,
         MissingParts = duty.MissingParts is null ? null : string.Join(',', duty.MissingParts),
         Detail = duty.Detail,
+        RefusedReference = duty.RefusedReference,
         ChildId = duty.Subjects.ChildId,
         PersonId = duty.Subjects.PersonId,
         MeetingId = duty.Subjects.MeetingId,

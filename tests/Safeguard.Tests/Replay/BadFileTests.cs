@@ -110,7 +110,7 @@ public sealed class BadFileTests : IDisposable
         var (exit, output, _) = await ReplayAsync(file);
 
         Assert.Equal(ReplayCommand.Done, exit);
-        Assert.Equal("""{"rule":"CP_CONFERENCE_KIND","status":"blocked","child":"C","basis":"Local Government and Social Care Ombudsman"}""", output.Trim());
+        Assert.Equal("""{"rule":"CP_CONFERENCE_KIND","status":"blocked","child":"C","meeting":"R1","basis":"Local Government and Social Care Ombudsman"}""", output.Trim());
     }
 
     [Fact]

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Safeguard.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class RefusedReference : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "refused_reference",
+                table: "duties",
+                type: "character varying(80)",
+                maxLength: 80,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "refused_reference",
+                table: "duties");
+        }
+    }
+}
