@@ -4,12 +4,12 @@ using Safeguard.Calendar;
 using Safeguard.Complaints;
 using Safeguard.Correspondence;
 using Safeguard.Data;
-using Xunit;
 using Safeguard.People;
 using Safeguard.Policy;
 using Safeguard.Protection;
 using Safeguard.Recording;
 using Safeguard.Rules;
+using Xunit;
 
 namespace Safeguard.Tests.Data;
 

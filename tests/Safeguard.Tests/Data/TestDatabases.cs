@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Safeguard.Data;
-using Xunit;
 using Safeguard.Replay;
+using Xunit;
 
 namespace Safeguard.Tests.Data;
 
