@@ -108,7 +108,7 @@ mkdir -p -- "$RESULTS_DIR"
 # Default TRX file names: unique per test project (a fixed LogFileName would be
 # overwritten when there is more than one test project).
 if dotnet test "$SOLUTION" -c Release --no-build \
-  --logger "console;verbosity=normal" \
+  --logger "console;verbosity=minimal" \
   --logger "trx" \
   --results-directory "$RESULTS_DIR"; then
   tests_ok=1
