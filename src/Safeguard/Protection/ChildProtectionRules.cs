@@ -435,4 +435,8 @@ public sealed class ChildProtectionRules(Clock clock, PolicySettings policy)
 }
 
 /// <summary>Where a child stands at the end of their record.</summary>
-public sealed record ChildStanding(bool OnPlan, bool OnChildInNeedPlan, bool EnquiryOpen, bool TransferInPending, long? LeadWorkerId);
+public sealed record ChildStanding(bool OnPlan, bool OnChildInNeedPlan, bool EnquiryOpen, bool TransferInPending, long? LeadWorkerId)
+{
+    /// <summary>The kind of conference this child's next conference is: derived, never typed (CP_CONFERENCE_KIND).</summary>
+    public ConferenceKind ConferenceKind => TransferInPending ? ConferenceKind.TransferIn : OnPlan ? ConferenceKind.Review : ConferenceKind.Initial;
+}

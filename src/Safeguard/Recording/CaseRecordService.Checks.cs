@@ -309,19 +309,15 @@ public sealed partial class CaseRecordService
         _ => null,
     };
 
-    private async Task<ConferenceKind> DerivedConferenceKindAsync(IReadOnlyList<long> childIds, CancellationToken ct)
-    {
-        var standing = ChildProtectionRules.StandingOf(await ChildFileAsync(childIds[0], ct));
-        return standing.TransferInPending ? ConferenceKind.TransferIn : standing.OnPlan ? ConferenceKind.Review : ConferenceKind.Initial;
-    }
+    private async Task<ConferenceKind> DerivedConferenceKindAsync(IReadOnlyList<long> childIds, CancellationToken ct) =>
+        ChildProtectionRules.StandingOf(await ChildFileAsync(childIds[0], ct)).ConferenceKind;
 
     private async Task<Refused?> ConferenceKindGuardAsync(ConferenceScheduled f, CancellationToken ct)
     {
         var kinds = new List<(long Child, ConferenceKind Kind)>();
         foreach (var child in f.ChildIds)
         {
-            var standing = ChildProtectionRules.StandingOf(await ChildFileAsync(child, ct));
-            kinds.Add((child, standing.TransferInPending ? ConferenceKind.TransferIn : standing.OnPlan ? ConferenceKind.Review : ConferenceKind.Initial));
+            kinds.Add((child, ChildProtectionRules.StandingOf(await ChildFileAsync(child, ct)).ConferenceKind));
         }
 
         var derived = kinds.Select(k => k.Kind).Distinct().ToList();

@@ -73,6 +73,7 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
 
         var (stored, newSubjectId) = await IntroduceAsync(fact, newReference, ct);
         var row = ToRow(stored, by, supersedes);
+        await FillOwningSubjectsAsync(row, stored, ct);
         db.Facts.Add(row);
         await db.SaveChangesAsync(ct);
 
@@ -86,7 +87,7 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
             Reason = by.Reason,
             Origin = by.Origin,
         });
-        await new DutyStore(db, _files, time).RefreshAsync(await ScopesAsync(stored, ct), await RulesAsync(ct), ct);
+        await new DutyStore(db, _files, time).RefreshAsync(await ScopesAsync(stored, row, ct), await RulesAsync(ct), ct);
         return new Recorded(row.Id, newSubjectId);
     }
 
@@ -132,12 +133,9 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
                 break;
             case ActionCompleted f:
                 row.ActionId = f.ActionId;
-                row.ComplaintId = db.Actions.Local.FirstOrDefault(a => a.Id == f.ActionId)?.ComplaintId
-                    ?? db.Actions.Where(a => a.Id == f.ActionId).Select(a => a.ComplaintId).First();
                 break;
             case RemedyDelivered f:
                 row.RemedyId = f.RemedyId;
-                row.ComplaintId = db.Remedies.Where(r => r.Id == f.RemedyId).Select(r => r.ComplaintId).First();
                 break;
             case QualityAlertRaised f:
                 row.ChildId = f.ChildId;
@@ -145,7 +143,6 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
                 break;
             case QualityAlertResolved f:
                 row.AlertId = f.AlertId;
-                row.ChildId = db.QualityAlerts.Where(a => a.Id == f.AlertId).Select(a => a.ChildId).First();
                 break;
             case LeadSocialWorkerAllocated f:
                 row.ChildId = f.ChildId;
@@ -174,6 +171,25 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
         return row;
     }
 
+    /// <summary>Facts about an action, a remedy or an alert are also filed under the complaint or child they belong to.</summary>
+    private async Task FillOwningSubjectsAsync(FactRow row, Fact fact, CancellationToken ct)
+    {
+        switch (fact)
+        {
+            case ActionCompleted f:
+                row.ComplaintId = await db.Actions.Where(a => a.Id == f.ActionId).Select(a => a.ComplaintId).FirstAsync(ct);
+                break;
+            case RemedyDelivered f:
+                row.ComplaintId = await db.Remedies.Where(r => r.Id == f.RemedyId).Select(r => r.ComplaintId).FirstAsync(ct);
+                break;
+            case QualityAlertResolved f:
+                row.ChildId = await db.QualityAlerts.Where(a => a.Id == f.AlertId).Select(a => a.ChildId).FirstAsync(ct);
+                break;
+            default:
+                break;
+        }
+    }
+
     private static long? ChildOf(Fact fact) => fact switch
     {
         ReferralReceived f => f.ChildId,
@@ -194,7 +210,7 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
     };
 
     /// <summary>The scopes whose duties a fact can change.</summary>
-    private async Task<List<Scope>> ScopesAsync(Fact fact, CancellationToken ct)
+    private async Task<List<Scope>> ScopesAsync(Fact fact, FactRow row, CancellationToken ct)
     {
         switch (fact)
         {
@@ -209,14 +225,11 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
             case ActionAgreed f:
                 return [f.ComplaintId is { } c ? Scope.Complaint(c) : Scope.Action(f.ActionId)];
             case ActionCompleted f:
-                var complaint = await db.Actions.Where(a => a.Id == f.ActionId).Select(a => a.ComplaintId).FirstAsync(ct);
-                return [complaint is { } k ? Scope.Complaint(k) : Scope.Action(f.ActionId)];
-            case RemedyDelivered f:
-                return [Scope.Complaint(await db.Remedies.Where(r => r.Id == f.RemedyId).Select(r => r.ComplaintId).FirstAsync(ct))];
-            case QualityAlertRaised f:
-                return [Scope.Child(f.ChildId)];
-            case QualityAlertResolved f:
-                return [Scope.Child(await db.QualityAlerts.Where(a => a.Id == f.AlertId).Select(a => a.ChildId).FirstAsync(ct))];
+                return [row.ComplaintId is { } complaint ? Scope.Complaint(complaint) : Scope.Action(f.ActionId)];
+            case RemedyDelivered:
+                return [Scope.Complaint(row.ComplaintId!.Value)];
+            case QualityAlertRaised or QualityAlertResolved:
+                return [Scope.Child(row.ChildId!.Value)];
             case LeadSocialWorkerAllocated f:
                 var led = await db.MeetingChildren.Where(m => m.ChildId == f.ChildId).Select(m => m.MeetingId).ToListAsync(ct);
                 return [Scope.Child(f.ChildId), .. led.Select(Scope.Meeting)];
