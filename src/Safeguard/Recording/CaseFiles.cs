@@ -27,7 +27,8 @@ public sealed class CaseFiles(SafeguardDbContext db)
         var meeting = (await MeetingInfosAsync([meetingId], ct))[meetingId];
         var facts = await FactsAsync(db.Facts.Where(f => f.MeetingId == meetingId), ct);
         var parents = await ParentsAsync(meeting.ChildIds, ct);
-        var exclusions = (await FactsAsync(db.Facts.Where(f => f.Type == "parent-excluded" && f.ChildId != null && meeting.ChildIds.Contains(f.ChildId.Value)), ct))
+        var childIds = meeting.ChildIds;
+        var exclusions = (await FactsAsync(db.Facts.Where(f => f.Type == "parent-excluded" && f.ChildId != null && childIds.Contains(f.ChildId.Value)), ct))
             .OfType<ParentExcluded>()
             .ToList();
         return new MeetingFile(meeting, facts, parents, exclusions);
@@ -49,14 +50,18 @@ public sealed class CaseFiles(SafeguardDbContext db)
             .Select(r => r.AdultId).Distinct().OrderBy(id => id).ToListAsync(ct);
 
     /// <summary>The facts in the order they happened, leaving out any that a later correction superseded.</summary>
-    public async Task<List<Fact>> FactsAsync(IQueryable<FactRow> rows, CancellationToken ct = default)
+    public static async Task<List<Fact>> FactsAsync(IQueryable<FactRow> rows, CancellationToken ct = default)
     {
+        // A correction is about the same subject as the fact it corrects, so both are among these rows.
         var stored = await rows
-            .Where(f => !db.Facts.Any(c => c.SupersedesId == f.Id))
             .OrderBy(f => f.OccurredOn).ThenBy(f => f.Id)
-            .Select(f => new { f.Id, f.Payload })
+            .Select(f => new { f.Id, f.SupersedesId, f.Payload })
             .ToListAsync(ct);
-        return stored.Select(f => FactJson.Deserialize(f.Payload) with { Id = f.Id, Sequence = f.Id }).ToList();
+        var superseded = stored.Where(f => f.SupersedesId is not null).Select(f => f.SupersedesId!.Value).ToHashSet();
+        return stored
+            .Where(f => !superseded.Contains(f.Id))
+            .Select(f => FactJson.Deserialize(f.Payload) with { Id = f.Id, Sequence = f.Id })
+            .ToList();
     }
 
     public async Task<List<Person>> PeopleAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default) =>

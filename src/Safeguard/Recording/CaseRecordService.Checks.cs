@@ -153,7 +153,7 @@ public sealed partial class CaseRecordService
 
     private async Task<Rejected?> ReferralOpenAsync(ReferralDecided f, CancellationToken ct)
     {
-        var facts = await _files.FactsAsync(db.Facts.Where(r => r.ChildId == f.ChildId && (r.Type == "referral-received" || r.Type == "referral-decision")), ct);
+        var facts = await CaseFiles.FactsAsync(db.Facts.Where(r => r.ChildId == f.ChildId && (r.Type == "referral-received" || r.Type == "referral-decision")), ct);
         var received = facts.Count(x => x is ReferralReceived);
         var decided = facts.Count(x => x is ReferralDecided);
         return received > decided ? null : new Rejected("child", "There is no referral awaiting a decision for this child: record the referral first.");
@@ -365,7 +365,7 @@ public sealed partial class CaseRecordService
 
         var responsibility = await db.Relationships.Where(r => recipients.Contains(r.AdultId) && children.Contains(r.ChildId) && r.ParentalResponsibility)
             .Select(r => new { r.AdultId, r.ChildId }).ToListAsync(ct);
-        var exclusions = (await _files.FactsAsync(db.Facts.Where(r => r.Type == "parent-excluded" && r.PersonId != null && recipients.Contains(r.PersonId.Value)), ct))
+        var exclusions = (await CaseFiles.FactsAsync(db.Facts.Where(r => r.Type == "parent-excluded" && r.PersonId != null && recipients.Contains(r.PersonId.Value)), ct))
             .OfType<ParentExcluded>().Where(e => e.From == ExclusionScope.Meetings).ToList();
         var refusal = SafeContactGuard.Check(new SendingContext(
             recipients,

@@ -34,13 +34,14 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
             if (result is Rejected)
             {
                 await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
             }
             else
             {
                 await transaction.CommitAsync(ct);
             }
 
+            // Each command is its own unit of work: nothing stays tracked to slow the next one down.
+            db.ChangeTracker.Clear();
             return result;
         });
     }

@@ -7,26 +7,67 @@ namespace Safeguard.Rules;
 /// <summary>Re-evaluates a scope's rules and stores its duties, so that work lists are indexed queries.</summary>
 public sealed class DutyStore(SafeguardDbContext db, CaseFiles files, TimeProvider time)
 {
+    /// <summary>
+    /// Re-derives each scope's duties and brings its stored rows in line: rows that did not change are left as
+    /// they are (a write usually changes one or two duties of a case), others are removed or added.
+    /// </summary>
     public async Task RefreshAsync(IEnumerable<Scope> scopes, RuleSet rules, CancellationToken ct = default)
     {
+        var now = time.GetUtcNow();
         foreach (var scope in scopes.Distinct())
         {
             var duties = await EvaluateAsync(scope, rules, DateOnly.MaxValue, ct);
             var (workerId, teamId) = await ResponsibleAsync(scope, ct);
             var key = scope.ToString();
-            await db.Duties.Where(d => d.Scope == key).ExecuteDeleteAsync(ct);
-            var now = time.GetUtcNow();
-            db.Duties.AddRange(duties.Select(d =>
+            var wanted = duties.Select(d =>
             {
                 var row = DutyRow.From(d, key, now);
                 row.WorkerId = workerId;
                 row.TeamId = teamId;
                 return row;
-            }));
+            }).ToList();
+            var stored = await db.Duties.Where(d => d.Scope == key).ToListAsync(ct);
+            var unchanged = stored.ToLookup(Signature);
+            var kept = new HashSet<DutyRow>(ReferenceEqualityComparer.Instance);
+            foreach (var row in wanted)
+            {
+                var same = unchanged[Signature(row)].FirstOrDefault(r => !kept.Contains(r));
+                if (same is null)
+                {
+                    db.Duties.Add(row);
+                }
+                else
+                {
+                    kept.Add(same);
+                }
+            }
+
+            db.Duties.RemoveRange(stored.Where(r => !kept.Contains(r)));
         }
 
         await db.SaveChangesAsync(ct);
     }
+
+    private static string Signature(DutyRow row) => string.Join(
+        '\u001f',
+        row.Rule,
+        row.Outcome,
+        row.Due,
+        row.Done,
+        row.StartedOn,
+        row.StartedBy,
+        row.Counting,
+        row.MissingParts,
+        row.Detail,
+        row.ChildId,
+        row.PersonId,
+        row.MeetingId,
+        row.ComplaintId,
+        row.ActionId,
+        row.RemedyId,
+        row.AlertId,
+        row.WorkerId,
+        row.TeamId);
 
     /// <summary>The duties of one scope as they stood on <paramref name="asOf"/>, from the facts dated on or before it.</summary>
     public async Task<IReadOnlyList<Duty>> EvaluateAsync(Scope scope, RuleSet rules, DateOnly asOf, CancellationToken ct = default) => scope.Kind switch
