@@ -34,6 +34,7 @@ public sealed class PeopleService(SafeguardDbContext db, TimeProvider time)
         await db.SaveChangesAsync(ct);
         Audit(by, "add person", $"person:{person.Id}");
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
         return new Recorded(0, person.Id);
     }
 
@@ -59,6 +60,7 @@ public sealed class PeopleService(SafeguardDbContext db, TimeProvider time)
         db.Relationships.Add(relationship);
         Audit(by, "add relationship", $"child:{childId}");
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
         return new Recorded(0, relationship.Id);
     }
 
