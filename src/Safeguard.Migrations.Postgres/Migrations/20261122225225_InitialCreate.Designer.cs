@@ -12,7 +12,7 @@ using Safeguard.Data;
 namespace Safeguard.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SafeguardDbContext))]
-    [Migration("20261122211930_InitialCreate")]
+    [Migration("20261122225225_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -833,6 +833,11 @@ namespace Safeguard.Migrations.Postgres.Migrations
                     b.Property<long?>("PersonId")
                         .HasColumnType("bigint")
                         .HasColumnName("person_id");
+
+                    b.Property<string>("RefusedReference")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("refused_reference");
 
                     b.Property<long?>("RemedyId")
                         .HasColumnType("bigint")

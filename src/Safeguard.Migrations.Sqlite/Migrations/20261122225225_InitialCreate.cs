@@ -77,6 +77,7 @@ namespace Safeguard.Migrations.Sqlite.Migrations
                     counting = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     missing_parts = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    refused_reference = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
                     child_id = table.Column<long>(type: "INTEGER", nullable: true),
                     person_id = table.Column<long>(type: "INTEGER", nullable: true),
                     meeting_id = table.Column<long>(type: "INTEGER", nullable: true),

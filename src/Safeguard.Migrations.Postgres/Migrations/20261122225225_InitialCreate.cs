@@ -78,6 +78,7 @@ namespace Safeguard.Migrations.Postgres.Migrations
                     counting = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     missing_parts = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    refused_reference = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
                     child_id = table.Column<long>(type: "bigint", nullable: true),
                     person_id = table.Column<long>(type: "bigint", nullable: true),
                     meeting_id = table.Column<long>(type: "bigint", nullable: true),
