@@ -15,8 +15,24 @@ public static class CalendarCommands
         var calendar = new Command("calendar", "The England and Wales working-day calendar.");
 
         var year = new Argument<string>("YEAR") { Description = "The year, e.g. 2027." };
-        var holidays = new Command("holidays", "Print the bank holidays of a year, one ISO date per line.") { year };
-        holidays.SetAction(result => Holidays(result.GetValue(year)!, Console.Out, Console.Error));
+        var councilProvider = new Option<string>("--provider") { Description = "sqlite (default) or postgres.", DefaultValueFactory = _ => "sqlite" };
+        var councilDatabase = new Option<string?>("--connection") { Description = "Include the one-off changes added to this council's database." };
+        var holidays = new Command("holidays", "Print the bank holidays of a year, one ISO date per line.") { year, councilProvider, councilDatabase };
+        holidays.SetAction(async (result, ct) =>
+        {
+            var calendar = WorkingDayCalendar.EnglandAndWales;
+            if (result.GetValue(councilDatabase) is { } database)
+            {
+                if (await CouncilCalendarAsync(result.GetValue(councilProvider)!, database, Console.Error, ct) is not { } council)
+                {
+                    return 2;
+                }
+
+                calendar = council;
+            }
+
+            return Holidays(result.GetValue(year)!, Console.Out, Console.Error, calendar);
+        });
         calendar.Subcommands.Add(holidays);
 
         var date = new Argument<string>("DATE") { Description = "The start date, yyyy-mm-dd (day 0)." };
@@ -36,7 +52,26 @@ public static class CalendarCommands
         return calendar;
     }
 
-    public static int Holidays(string yearText, TextWriter output, TextWriter error)
+    /// <summary>The shipped calendar with the changes an administrator added to the council's database.</summary>
+    public static async Task<WorkingDayCalendar?> CouncilCalendarAsync(string providerText, string connection, TextWriter error, CancellationToken ct = default)
+    {
+        DatabaseProvider provider;
+        try
+        {
+            provider = SafeguardDatabase.ParseProvider(providerText);
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine(e.Message);
+            return null;
+        }
+
+        await using var db = SafeguardDatabase.Create(provider, connection);
+        await db.Database.MigrateAsync(ct);
+        return await new CalendarAdministration(db, TimeProvider.System).CalendarAsync(ct);
+    }
+
+    public static int Holidays(string yearText, TextWriter output, TextWriter error, WorkingDayCalendar? calendar = null)
     {
         if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1971 || year > 9998)
         {
@@ -44,7 +79,7 @@ public static class CalendarCommands
             return 2;
         }
 
-        foreach (var holiday in WorkingDayCalendar.EnglandAndWales.HolidaysIn(year))
+        foreach (var holiday in (calendar ?? WorkingDayCalendar.EnglandAndWales).HolidaysIn(year))
         {
             output.WriteLine(holiday.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }

@@ -55,4 +55,30 @@ public sealed class CalendarCommandTests
         Assert.Equal(2, CalendarCommands.Holidays("20x6", output, error));
         Assert.Contains("YEAR must be a year", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_administrator_adds_a_proclaimed_day_and_the_council_calendar_lists_it()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"safeguard-cli-{Guid.NewGuid():N}.db");
+        var connection = $"Data Source={path};Pooling=False";
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            Assert.Equal(0, await CalendarCommands.AddChangeAsync("2031-06-13", "Proclaimed day", null, "sqlite", connection, output, error));
+            Assert.Equal(2, await CalendarCommands.AddChangeAsync("2031-06-13", "Again", null, "sqlite", connection, output, error));
+            Assert.Contains("date: 2031-06-13 is already a bank holiday.", error.ToString(), StringComparison.Ordinal);
+
+            using var listed = new StringWriter();
+            var calendar = await CalendarCommands.CouncilCalendarAsync("sqlite", connection, error);
+            Assert.Equal(0, CalendarCommands.Holidays("2031", listed, error, calendar));
+            Assert.Contains("2031-06-13", listed.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
 }
