@@ -66,9 +66,17 @@ public static class CalendarCommands
             return null;
         }
 
-        await using var db = SafeguardDatabase.Create(provider, connection);
-        await db.Database.MigrateAsync(ct);
-        return await new CalendarAdministration(db, TimeProvider.System).CalendarAsync(ct);
+        try
+        {
+            await using var db = SafeguardDatabase.Create(provider, connection);
+            await db.Database.MigrateAsync(ct);
+            return await new CalendarAdministration(db, TimeProvider.System).CalendarAsync(ct);
+        }
+        catch (Exception e) when (DatabaseCommands.IsDatabaseProblem(e))
+        {
+            error.WriteLine($"The council's database could not be opened: {e.Message}");
+            return null;
+        }
     }
 
     public static int Holidays(string yearText, TextWriter output, TextWriter error, WorkingDayCalendar? calendar = null)
@@ -136,10 +144,20 @@ public static class CalendarCommands
             return 2;
         }
 
-        await using var db = SafeguardDatabase.Create(provider, connection);
-        await db.Database.MigrateAsync(ct);
         var change = new BankHolidayChange(date, movedFrom is null ? BankHolidayChangeKind.Extra : BankHolidayChangeKind.Moved, name, movedFrom);
-        var result = await new CalendarAdministration(db, TimeProvider.System).AddChangeAsync(change, new Recorder(Environment.UserName, "cli"), ct);
+        RecordResult result;
+        try
+        {
+            await using var db = SafeguardDatabase.Create(provider, connection);
+            await db.Database.MigrateAsync(ct);
+            result = await new CalendarAdministration(db, TimeProvider.System).AddChangeAsync(change, new Recorder(Environment.UserName, "cli"), ct);
+        }
+        catch (Exception e) when (DatabaseCommands.IsDatabaseProblem(e))
+        {
+            error.WriteLine($"The council's database could not be opened: {e.Message}");
+            return 2;
+        }
+
         if (result is Rejected rejected)
         {
             error.WriteLine($"{rejected.Field}: {rejected.Message}");

@@ -27,12 +27,25 @@ public static class DatabaseCommands
                 return 2;
             }
 
-            await using var db = SafeguardDatabase.Create(chosen, result.GetValue(connection)!);
-            await db.Database.MigrateAsync(ct);
-            await CouncilSetup.EnsureCouncilAsync(db, result.GetValue(council)!, ct: ct);
+            try
+            {
+                await using var db = SafeguardDatabase.Create(chosen, result.GetValue(connection)!);
+                await db.Database.MigrateAsync(ct);
+                await CouncilSetup.EnsureCouncilAsync(db, result.GetValue(council)!, ct: ct);
+            }
+            catch (Exception e) when (IsDatabaseProblem(e))
+            {
+                Console.Error.WriteLine($"The database could not be opened or upgraded: {e.Message}");
+                return 2;
+            }
+
             Console.WriteLine($"The {chosen} database is up to date.");
             return 0;
         });
         return command;
     }
+
+    /// <summary>A wrong connection string or an unreachable server: a person's mistake to report, not a crash.</summary>
+    public static bool IsDatabaseProblem(Exception e) =>
+        e is System.Data.Common.DbException or ArgumentException or InvalidOperationException or TimeoutException;
 }
