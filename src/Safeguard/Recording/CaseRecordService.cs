@@ -30,6 +30,7 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await SerialiseWritesAsync(ct);
             var result = await RecordInTransactionAsync(fact, by, newReference, supersedes, ct);
             if (result is Rejected)
             {
@@ -44,6 +45,19 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
             db.ChangeTracker.Clear();
             return result;
         });
+    }
+
+    /// <summary>
+    /// A write is checked against the record as it stands and then re-derives its duties, so two at once could
+    /// each miss the other's fact. PostgreSQL serialises them with a transaction-scoped advisory lock; SQLite's
+    /// transactions (BEGIN IMMEDIATE) already allow one writer at a time.
+    /// </summary>
+    private async Task SerialiseWritesAsync(CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(20061738)", ct);
+        }
     }
 
     public async Task<RuleSet> RulesAsync(CancellationToken ct = default) => new(calendar, await PolicyAsync(ct));

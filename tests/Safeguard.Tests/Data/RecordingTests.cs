@@ -158,6 +158,29 @@ public sealed class RecordingTests
         Assert.Equal(new DateOnly(2026, 3, 2), duty.Due);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Two_people_resolving_the_same_alert_at_once_record_it_once(DatabaseProvider provider)
+    {
+        await using var world = await World.CreateAsync(provider);
+        var on = new DateOnly(2026, 3, 2);
+        var raised = Assert.IsType<Recorded>(await world.Service.RecordAsync(new QualityAlertRaised { On = on, AlertId = 0, ChildId = world.Child }, SocialWorker, "QA1"));
+        var connection = world.Db.Database.GetConnectionString()!;
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            await using var db = SafeguardDatabase.Create(provider, connection);
+            var service = new CaseRecordService(db, new FakeTimeProvider(Now), WorkingDayCalendar.EnglandAndWales);
+            return await service.RecordAsync(new QualityAlertResolved { On = on.AddDays(1), AlertId = raised.NewSubjectId!.Value }, SocialWorker);
+        }));
+
+        Assert.Single(attempts.OfType<Recorded>());
+        Assert.All(attempts.OfType<Rejected>(), r => Assert.Equal("This quality alert has already been resolved.", r.Message));
+        Assert.Equal(1, await world.Db.Facts.CountAsync(f => f.Type == "quality-alert-resolved"));
+        var duty = await world.Db.Duties.SingleAsync(d => d.Rule == RuleIds.QualityAlertResponse);
+        Assert.Equal(DutyOutcome.Met, duty.Outcome);
+    }
+
     /// <summary>A council with one child, two parents and a social worker in a team.</summary>
     private sealed class World : IAsyncDisposable
     {
