@@ -5,4 +5,5 @@ var root = new RootCommand("Safeguard: child protection and children's complaint
 root.Subcommands.Add(CalendarCommands.Create());
 root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(DatabaseCommands.CreateMigrate());
+root.Subcommands.Add(PolicyCommands.Create());
 return await root.Parse(args).InvokeAsync();

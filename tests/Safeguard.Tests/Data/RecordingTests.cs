@@ -181,6 +181,27 @@ public sealed class RecordingTests
         Assert.Equal(DutyOutcome.Met, duty.Outcome);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Changing_a_policy_setting_recounts_the_clocks_it_governs(DatabaseProvider provider)
+    {
+        await using var world = await World.CreateAsync(provider);
+        var on = new DateOnly(2026, 3, 2);
+        var scheduled = Assert.IsType<Recorded>(await world.Service.RecordAsync(new ConferenceScheduled { On = on, MeetingId = 0, ChildIds = [world.Child], Kind = ConferenceKind.Initial, Date = on }, SocialWorker, "ICPC1"));
+        await world.RecordAsync(new ConferenceHeld { On = on, MeetingId = scheduled.NewSubjectId!.Value, Outcome = ConferenceOutcome.Plan });
+        Assert.Equal(new DateOnly(2026, 3, 16), (await world.Db.Duties.SingleAsync(d => d.Rule == RuleIds.VisitInterval)).Due);
+
+        var policy = new PolicyService(world.Db, new FakeTimeProvider(Now), WorkingDayCalendar.EnglandAndWales);
+        var changed = await policy.ChangeAsync("visitIntervalWorkingDays", 5, new Recorder("admin", "cli", "Pan-London standard changed"));
+        var refused = await policy.ChangeAsync("visitInterval", 5, new Recorder("admin", "cli"));
+
+        Assert.IsType<Recorded>(changed);
+        Assert.Equal("name", Assert.IsType<Rejected>(refused).Field);
+        Assert.Equal(5, (await policy.CurrentAsync()).VisitIntervalWorkingDays);
+        Assert.Equal(new DateOnly(2026, 3, 9), (await world.Db.Duties.SingleAsync(d => d.Rule == RuleIds.VisitInterval)).Due);
+        Assert.Single(await world.Db.AuditEntries.Where(a => a.Action == "change policy setting").ToListAsync());
+    }
+
     /// <summary>A council with one child, two parents and a social worker in a team.</summary>
     private sealed class World : IAsyncDisposable
     {
