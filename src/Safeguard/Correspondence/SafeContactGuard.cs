@@ -11,7 +11,11 @@ public sealed record SendingContext(
     Func<long, long, bool> IsExcludedFromMeetings);
 
 /// <summary>Why a sending was refused: who it would have reached, with whom or about which child, and the safe route.</summary>
-public sealed record SafeContactRefusal(long RestrictedPersonId, long? ChildId, long? TogetherWithId, long? SafeRouteId);
+public sealed record SafeContactRefusal(long RestrictedPersonId, long? ChildId, long? TogetherWithId, long? SafeRouteId)
+{
+    /// <summary>For a protected child: the restricted person holds parental responsibility but is excluded from the child's meetings.</summary>
+    public bool ExcludedFromMeetings { get; init; }
+}
 
 /// <summary>
 /// CP_SAFE_CONTACT (rules.md §6): nothing is sent that would reach a restricted person together with someone
@@ -39,7 +43,10 @@ public static class SafeContactGuard
                     .ToList();
                 if (unsafeChild.Count > 0)
                 {
-                    return new SafeContactRefusal(recipient, unsafeChild[0], null, restriction.ViaPersonId);
+                    return new SafeContactRefusal(recipient, unsafeChild[0], null, restriction.ViaPersonId)
+                    {
+                        ExcludedFromMeetings = sending.HasParentalResponsibility(recipient, unsafeChild[0]),
+                    };
                 }
             }
         }

@@ -12,8 +12,6 @@ public static class FactTypes
 
     private static readonly Dictionary<string, Type> Types = Names.ToDictionary(p => p.Value, p => p.Key);
 
-    public static IReadOnlyCollection<string> AllNames => Types.Keys;
-
     public static string NameOf(Type type) => Names[type];
 
     public static bool TryGetType(string name, out Type type) => Types.TryGetValue(name, out type!);

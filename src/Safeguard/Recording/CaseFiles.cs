@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Safeguard.Complaints;
 using Safeguard.Data;
 using Safeguard.Facts;
-using Safeguard.People;
 using Safeguard.Protection;
 
 namespace Safeguard.Recording;
@@ -63,7 +62,4 @@ public sealed class CaseFiles(SafeguardDbContext db)
             .Select(f => FactJson.Deserialize(f.Payload) with { Id = f.Id, Sequence = f.Id })
             .ToList();
     }
-
-    public async Task<List<Person>> PeopleAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default) =>
-        await db.People.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
 }

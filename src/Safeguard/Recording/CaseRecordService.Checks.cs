@@ -146,10 +146,8 @@ public sealed partial class CaseRecordService
         return null;
     }
 
-    private async Task<ChildFile> ChildFileAsync(long childId, CancellationToken ct) => await _files.ChildAsync(childId, ct);
-
     private async Task<Rejected?> StandingCheckAsync(long childId, Func<ChildStanding, bool> allowed, string field, string message, CancellationToken ct) =>
-        allowed(ChildProtectionRules.StandingOf(await ChildFileAsync(childId, ct))) ? null : new Rejected(field, message);
+        allowed(ChildProtectionRules.StandingOf(await _files.ChildAsync(childId, ct))) ? null : new Rejected(field, message);
 
     private async Task<Rejected?> ReferralOpenAsync(ReferralDecided f, CancellationToken ct)
     {
@@ -309,15 +307,12 @@ public sealed partial class CaseRecordService
         _ => null,
     };
 
-    private async Task<ConferenceKind> DerivedConferenceKindAsync(IReadOnlyList<long> childIds, CancellationToken ct) =>
-        ChildProtectionRules.StandingOf(await ChildFileAsync(childIds[0], ct)).ConferenceKind;
-
     private async Task<Refused?> ConferenceKindGuardAsync(ConferenceScheduled f, CancellationToken ct)
     {
         var kinds = new List<(long Child, ConferenceKind Kind)>();
         foreach (var child in f.ChildIds)
         {
-            kinds.Add((child, ChildProtectionRules.StandingOf(await ChildFileAsync(child, ct)).ConferenceKind));
+            kinds.Add((child, ChildProtectionRules.StandingOf(await _files.ChildAsync(child, ct)).ConferenceKind));
         }
 
         var derived = kinds.Select(k => k.Kind).Distinct().ToList();
@@ -383,7 +378,7 @@ public sealed partial class CaseRecordService
         var restricted = names[refusal.RestrictedPersonId];
         var reason = refusal.TogetherWithId is { } together
             ? $"The {what} would reach {restricted}, who is under a contact restriction, together with {names[together]}, whom the restriction protects."
-            : $"The {what} concerns {names[refusal.ChildId!.Value]}, whom the restriction on {restricted} protects, and {restricted} has no parental responsibility for the child or is excluded from the child's meetings.";
+            : $"The {what} concerns {names[refusal.ChildId!.Value]}, whom the restriction on {restricted} protects, and {restricted} {(refusal.ExcludedFromMeetings ? "is excluded from the child's meetings" : "has no parental responsibility for the child")}.";
         var route = refusal.SafeRouteId is { } via ? $" Send it through the recorded safe route instead: {names[via]}." : " No safe route is recorded: record one before sending anything.";
         return new Refused(RuleIds.SafeContact, reason + route, new DutySubjects { PersonId = refusal.RestrictedPersonId, ChildId = refusal.ChildId }, refusal.SafeRouteId);
     }

@@ -260,11 +260,11 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
         {
             case ConferenceScheduled f:
                 {
-                    var kind = await DerivedConferenceKindAsync(f.ChildIds, ct);
-                    var meeting = new Meeting { Reference = reference!, Type = MeetingType.Conference, ConferenceKind = kind, ScheduledFor = f.Date, Children = f.ChildIds.Select(c => new MeetingChild { ChildId = c }).ToList() };
+                    // The conference-kind guard has already refused any kind but the one the children's plans give.
+                    var meeting = new Meeting { Reference = reference!, Type = MeetingType.Conference, ConferenceKind = f.Kind, ScheduledFor = f.Date, Children = f.ChildIds.Select(c => new MeetingChild { ChildId = c }).ToList() };
                     db.Meetings.Add(meeting);
                     await db.SaveChangesAsync(ct);
-                    return (f with { MeetingId = meeting.Id, Kind = kind }, meeting.Id);
+                    return (f with { MeetingId = meeting.Id }, meeting.Id);
                 }
 
             case CoreGroupScheduled f:

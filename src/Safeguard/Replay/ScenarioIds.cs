@@ -16,8 +16,6 @@ public sealed class ScenarioIds
     private readonly Dictionary<long, HashSet<string>> _pointsByComplaint = [];
     private long _next = 1;
 
-    public IEnumerable<KeyValuePair<string, (long Id, PersonKind Kind)>> People => _people;
-
     public void AddPerson(string reference, long id, PersonKind kind) => _people[reference] = (id, kind);
 
     public bool HasPerson(string reference) => _people.ContainsKey(reference);

@@ -6,15 +6,19 @@ using Safeguard.Protection;
 namespace Safeguard.Rules;
 
 /// <summary>Every rule, bound to one council's policy settings and the calendar.</summary>
-public sealed class RuleSet(WorkingDayCalendar calendar, PolicySettings policy)
+public sealed class RuleSet
 {
-    public Clock Clock { get; } = new(calendar);
+    public RuleSet(WorkingDayCalendar calendar, PolicySettings policy)
+    {
+        var clock = new Clock(calendar);
+        Children = new ChildProtectionRules(clock, policy);
+        Meetings = new MeetingRules(clock, policy);
+        Complaints = new ComplaintRules(clock, policy);
+    }
 
-    public PolicySettings Policy => policy;
+    public ChildProtectionRules Children { get; }
 
-    public ChildProtectionRules Children { get; } = new(new Clock(calendar), policy);
+    public MeetingRules Meetings { get; }
 
-    public MeetingRules Meetings { get; } = new(new Clock(calendar), policy);
-
-    public ComplaintRules Complaints { get; } = new(new Clock(calendar), policy);
+    public ComplaintRules Complaints { get; }
 }

@@ -1,3 +1,4 @@
+using Safeguard.Calendar;
 using Safeguard.Facts;
 using Safeguard.Policy;
 using Safeguard.Protection;
@@ -82,5 +83,5 @@ internal sealed class MeetingCase
     public IReadOnlyList<Duty> Evaluate(DateOnly asOf) => RuleKit.Defaults.Meetings.Evaluate(File, asOf);
 
     public IReadOnlyList<Duty> Evaluate(DateOnly asOf, PolicySettings policy) =>
-        new RuleSet(RuleKit.Defaults.Clock.Calendar, policy).Meetings.Evaluate(File, asOf);
+        new RuleSet(WorkingDayCalendar.EnglandAndWales, policy).Meetings.Evaluate(File, asOf);
 }

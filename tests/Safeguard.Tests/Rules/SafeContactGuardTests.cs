@@ -74,6 +74,17 @@ public sealed class SafeContactGuardTests
         Assert.Null(refusal.TogetherWithId);
     }
 
+    [Theory]
+    [InlineData(true, true, true)]
+    [InlineData(false, false, false)]
+    public void A_refusal_about_a_protected_child_says_which_condition_applies(bool hasResponsibility, bool excluded, bool saysExcluded)
+    {
+        var refusal = SafeContactGuard.Check(Sending([Father], [Child], fatherHasResponsibility: hasResponsibility, fatherExcluded: excluded));
+
+        Assert.NotNull(refusal);
+        Assert.Equal(saysExcluded, refusal.ExcludedFromMeetings);
+    }
+
     [Fact]
     public void A_meeting_about_siblings_is_refused_when_one_of_them_is_protected()
     {
