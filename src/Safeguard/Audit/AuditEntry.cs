@@ -21,4 +21,10 @@ public sealed class AuditEntry
 
     /// <summary>Where it came from: an IP address, "cli", "replay".</summary>
     public required string Origin { get; set; }
+
+    /// <summary>The hash of the entry before this one in the chain; null for the first entry.</summary>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>SHA-256 over the previous hash and this entry's content (see <see cref="AuditChain"/>).</summary>
+    public string Hash { get; set; } = "";
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Safeguard.Access;
 using Safeguard.Audit;
 using Safeguard.Calendar;
 using Safeguard.Complaints;
@@ -47,6 +48,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => p.Reference).IsUnique();
         builder.Property(p => p.DisplayName).HasMaxLength(200);
         builder.HasOne(p => p.Team).WithMany().HasForeignKey(p => p.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.LeadWorkerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.Kind, p.TeamId });
+        builder.HasIndex(p => new { p.Kind, p.DisplayName });
     }
 }
 
@@ -222,6 +226,34 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Origin).HasMaxLength(100);
         builder.HasIndex(a => new { a.Subject, a.At });
         builder.HasIndex(a => a.At);
+        builder.HasIndex(a => a.Actor);
+        builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+
+        // Each entry names its predecessor, so two entries claiming the same one (a fork) cannot be stored.
+        builder.HasIndex(a => a.PreviousHash).IsUnique();
+    }
+}
+
+internal sealed class RecordAccessGrantConfiguration : IEntityTypeConfiguration<RecordAccessGrant>
+{
+    public void Configure(EntityTypeBuilder<RecordAccessGrant> builder)
+    {
+        builder.ToTable("record_access_grants");
+        builder.Property(g => g.GrantedBy).HasMaxLength(200);
+        builder.HasIndex(g => new { g.ChildId, g.StaffPersonId }).IsUnique();
+        builder.HasOne<Person>().WithMany().HasForeignKey(g => g.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(g => g.StaffPersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class StaffAccountConfiguration : IEntityTypeConfiguration<StaffAccount>
+{
+    public void Configure(EntityTypeBuilder<StaffAccount> builder)
+    {
+        builder.Property(a => a.DisplayName).HasMaxLength(200);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.PersonId).IsUnique();
     }
 }
 

@@ -1,5 +1,7 @@
 using System.Text;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.Access;
 using Safeguard.Audit;
 using Safeguard.Calendar;
 using Safeguard.Complaints;
@@ -12,7 +14,7 @@ using Safeguard.Rules;
 namespace Safeguard.Data;
 
 /// <summary>The one EF model, for SQLite and PostgreSQL alike; each provider has its own migration set.</summary>
-public sealed class SafeguardDbContext(DbContextOptions<SafeguardDbContext> options) : DbContext(options)
+public sealed class SafeguardDbContext(DbContextOptions<SafeguardDbContext> options) : IdentityDbContext<StaffAccount>(options)
 {
     public DbSet<Council> Councils => Set<Council>();
 
@@ -48,13 +50,43 @@ public sealed class SafeguardDbContext(DbContextOptions<SafeguardDbContext> opti
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<RecordAccessGrant> RecordAccessGrants => Set<RecordAccessGrant>();
+
     public DbSet<BankHolidayChangeRow> BankHolidayChanges => Set<BankHolidayChangeRow>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SafeguardDbContext).Assembly);
-        UseSnakeCaseNames(modelBuilder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SafeguardDbContext).Assembly);
+        UseSnakeCaseNames(builder);
     }
+
+    /// <summary>New audit entries are chained to the log before they are written (see <see cref="AuditChain"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var added = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (added.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await AuditChain.SealAsync(this, added, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await AuditChain.SealAsync(this, added, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added)
+            ? throw new InvalidOperationException("Audit entries are written with SaveChangesAsync, which chains them to the log.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

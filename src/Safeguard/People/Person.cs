@@ -38,9 +38,30 @@ public sealed class Person
     /// <summary>In the assessed and supported first year in employment (staff only).</summary>
     public bool FirstYear { get; set; }
 
+    /// <summary>For staff, their team; for a child, the team responsible for the child.</summary>
     public long? TeamId { get; set; }
 
     public Team? Team { get; set; }
+
+    /// <summary>For a child: the lead social worker, following the latest allocation on the record.</summary>
+    public long? LeadWorkerId { get; set; }
+
+    /// <summary>A restricted record (a child of a member of staff, say): only staff named in a grant may open it.</summary>
+    public bool Restricted { get; set; }
+}
+
+/// <summary>Names a member of staff who may open a restricted child's record.</summary>
+public sealed class RecordAccessGrant
+{
+    public long Id { get; set; }
+
+    public long ChildId { get; set; }
+
+    public long StaffPersonId { get; set; }
+
+    public required string GrantedBy { get; set; }
+
+    public DateTimeOffset GrantedAt { get; set; }
 }
 
 /// <summary>How an adult stands to a child, and whether they hold parental responsibility.</summary>

@@ -102,8 +102,22 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
             Reason = by.Reason,
             Origin = by.Origin,
         });
+        if (stored is LeadSocialWorkerAllocated allocation)
+        {
+            await FollowAllocationAsync(allocation, ct);
+        }
+
         await new DutyStore(db, _files, time).RefreshAsync(await ScopesAsync(stored, row, ct), await RulesAsync(ct), ct);
         return new Recorded(row.Id, newSubjectId);
+    }
+
+    /// <summary>The child follows its lead social worker: their due list, and their team's.</summary>
+    private async Task FollowAllocationAsync(LeadSocialWorkerAllocated allocation, CancellationToken ct)
+    {
+        var workerTeam = await db.People.Where(p => p.Id == allocation.WorkerId).Select(p => p.TeamId).FirstOrDefaultAsync(ct);
+        await db.People.Where(p => p.Id == allocation.ChildId).ExecuteUpdateAsync(
+            set => set.SetProperty(p => p.LeadWorkerId, allocation.WorkerId).SetProperty(p => p.TeamId, p => workerTeam ?? p.TeamId),
+            ct);
     }
 
     private static string SubjectOf(FactRow row) =>

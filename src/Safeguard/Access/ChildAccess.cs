@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.Data;
+using Safeguard.People;
+
+namespace Safeguard.Access;
+
+/// <summary>Who is asking: their account, the staff person it acts as, that person's team, and their roles.</summary>
+public sealed record StaffMember(string UserName, string DisplayName, long? PersonId, long? TeamId, IReadOnlySet<string> Roles)
+{
+    public bool IsIn(params string[] roles) => roles.Any(Roles.Contains);
+}
+
+/// <summary>
+/// Record-level access to children. A social worker sees the children allocated to them and to their team; a team
+/// manager their team's; chairs, business support and senior managers work across teams and see every child; a
+/// complaints manager sees the children complaints concern. A restricted record is seen only by staff named in a
+/// grant, whatever their role.
+/// </summary>
+public sealed class ChildAccess(SafeguardDbContext db)
+{
+    private static readonly string[] AcrossTeams = [StaffRoles.ConferenceChair, StaffRoles.BusinessSupport, StaffRoles.SeniorManager];
+
+    public IQueryable<Person> VisibleChildren(StaffMember staff)
+    {
+        var children = db.People.Where(p => p.Kind == PersonKind.Child);
+        var granted = db.RecordAccessGrants.Where(g => g.StaffPersonId == staff.PersonId).Select(g => g.ChildId);
+        var restrictedAllowed = children.Where(c => c.Restricted && granted.Contains(c.Id));
+        var open = children.Where(c => !c.Restricted);
+
+        if (staff.IsIn(AcrossTeams))
+        {
+            return open.Concat(restrictedAllowed);
+        }
+
+        var worker = staff.IsIn(StaffRoles.SocialWorker) ? staff.PersonId : null;
+        var team = staff.IsIn(StaffRoles.SocialWorker, StaffRoles.TeamManager) ? staff.TeamId : null;
+        var complaintChildren = staff.IsIn(StaffRoles.ComplaintsManager)
+            ? db.Complaints.Where(c => c.ChildId != null).Select(c => c.ChildId!.Value)
+            : db.Complaints.Where(c => false).Select(c => c.ChildId!.Value);
+
+        var mine = open.Where(c =>
+            (worker != null && c.LeadWorkerId == worker)
+            || (team != null && c.TeamId == team)
+            || complaintChildren.Contains(c.Id));
+        return mine.Concat(restrictedAllowed);
+    }
+
+    public Task<bool> CanSeeChildAsync(StaffMember staff, long childId, CancellationToken ct = default) =>
+        VisibleChildren(staff).AnyAsync(c => c.Id == childId, ct);
+
+    /// <summary>The staff member as the record knows them, from their account name and roles.</summary>
+    public async Task<StaffMember?> StaffMemberAsync(string userName, IEnumerable<string> roles, CancellationToken ct = default)
+    {
+        var account = await db.Users.Where(u => u.UserName == userName)
+            .Select(u => new { u.UserName, u.DisplayName, u.PersonId })
+            .FirstOrDefaultAsync(ct);
+        if (account is null)
+        {
+            return null;
+        }
+
+        var teamId = account.PersonId is { } personId
+            ? await db.People.Where(p => p.Id == personId).Select(p => p.TeamId).FirstOrDefaultAsync(ct)
+            : null;
+        return new StaffMember(account.UserName!, account.DisplayName, account.PersonId, teamId, roles.ToHashSet());
+    }
+}
