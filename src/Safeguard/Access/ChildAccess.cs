@@ -22,27 +22,19 @@ public sealed class ChildAccess(SafeguardDbContext db)
 
     public IQueryable<Person> VisibleChildren(StaffMember staff)
     {
-        var children = db.People.Where(p => p.Kind == PersonKind.Child);
         var granted = db.RecordAccessGrants.Where(g => g.StaffPersonId == staff.PersonId).Select(g => g.ChildId);
-        var restrictedAllowed = children.Where(c => c.Restricted && granted.Contains(c.Id));
-        var open = children.Where(c => !c.Restricted);
-
-        if (staff.IsIn(AcrossTeams))
-        {
-            return open.Concat(restrictedAllowed);
-        }
-
+        var acrossTeams = staff.IsIn(AcrossTeams);
         var worker = staff.IsIn(StaffRoles.SocialWorker) ? staff.PersonId : null;
         var team = staff.IsIn(StaffRoles.SocialWorker, StaffRoles.TeamManager) ? staff.TeamId : null;
-        var complaintChildren = staff.IsIn(StaffRoles.ComplaintsManager)
-            ? db.Complaints.Where(c => c.ChildId != null).Select(c => c.ChildId!.Value)
-            : db.Complaints.Where(c => false).Select(c => c.ChildId!.Value);
+        var complaints = staff.IsIn(StaffRoles.ComplaintsManager);
+        var complaintChildren = db.Complaints.Where(c => c.ChildId != null).Select(c => c.ChildId!.Value);
 
-        var mine = open.Where(c =>
-            (worker != null && c.LeadWorkerId == worker)
-            || (team != null && c.TeamId == team)
-            || complaintChildren.Contains(c.Id));
-        return mine.Concat(restrictedAllowed);
+        return db.People.Where(c => c.Kind == PersonKind.Child && (c.Restricted
+            ? granted.Contains(c.Id)
+            : acrossTeams
+                || (worker != null && c.LeadWorkerId == worker)
+                || (team != null && c.TeamId == team)
+                || (complaints && complaintChildren.Contains(c.Id))));
     }
 
     public Task<bool> CanSeeChildAsync(StaffMember staff, long childId, CancellationToken ct = default) =>

@@ -11,7 +11,13 @@ public static class SafeguardDatabase
     public const string SqliteMigrationsAssembly = "Safeguard.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "Safeguard.Migrations.Postgres";
 
-    public static DbContextOptionsBuilder<SafeguardDbContext> Configure(DbContextOptionsBuilder<SafeguardDbContext> builder, DatabaseProvider provider, string connectionString) =>
+    public static DbContextOptionsBuilder<SafeguardDbContext> Configure(DbContextOptionsBuilder<SafeguardDbContext> builder, DatabaseProvider provider, string connectionString)
+    {
+        Configure((DbContextOptionsBuilder)builder, provider, connectionString);
+        return builder;
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),

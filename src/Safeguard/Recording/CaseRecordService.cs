@@ -111,12 +111,18 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
         return new Recorded(row.Id, newSubjectId);
     }
 
-    /// <summary>The child follows its lead social worker: their due list, and their team's.</summary>
+    /// <summary>The child follows its lead social worker (the latest allocation still standing), and their team.</summary>
     private async Task FollowAllocationAsync(LeadSocialWorkerAllocated allocation, CancellationToken ct)
     {
-        var workerTeam = await db.People.Where(p => p.Id == allocation.WorkerId).Select(p => p.TeamId).FirstOrDefaultAsync(ct);
+        var superseded = db.Facts.Where(f => f.SupersedesId != null).Select(f => f.SupersedesId!.Value);
+        var lead = await db.Facts
+            .Where(f => f.ChildId == allocation.ChildId && f.Type == "lead-social-worker-allocated" && !superseded.Contains(f.Id))
+            .OrderByDescending(f => f.OccurredOn).ThenByDescending(f => f.Id)
+            .Select(f => f.PersonId)
+            .FirstOrDefaultAsync(ct);
+        var workerTeam = await db.People.Where(p => p.Id == lead).Select(p => p.TeamId).FirstOrDefaultAsync(ct);
         await db.People.Where(p => p.Id == allocation.ChildId).ExecuteUpdateAsync(
-            set => set.SetProperty(p => p.LeadWorkerId, allocation.WorkerId).SetProperty(p => p.TeamId, p => workerTeam ?? p.TeamId),
+            set => set.SetProperty(p => p.LeadWorkerId, lead).SetProperty(p => p.TeamId, p => workerTeam ?? p.TeamId),
             ct);
     }
 

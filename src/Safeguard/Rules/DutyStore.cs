@@ -103,17 +103,8 @@ public sealed class DutyStore(SafeguardDbContext db, CaseFiles files, TimeProvid
             return (null, null);
         }
 
-        var lead = await db.Facts
-            .Where(f => f.ChildId == childId && f.Type == "lead-social-worker-allocated")
-            .OrderByDescending(f => f.OccurredOn).ThenByDescending(f => f.Id)
-            .Select(f => f.PersonId)
-            .FirstOrDefaultAsync(ct);
-        if (lead is null)
-        {
-            return (null, null);
-        }
-
-        var team = await db.People.Where(p => p.Id == lead).Select(p => p.TeamId).FirstOrDefaultAsync(ct);
-        return (lead, team);
+        // The child carries its lead social worker and its team (CaseRecordService keeps them in step with allocations).
+        var child = await db.People.Where(p => p.Id == childId).Select(p => new { p.LeadWorkerId, p.TeamId }).FirstOrDefaultAsync(ct);
+        return child is null ? (null, null) : (child.LeadWorkerId, child.TeamId);
     }
 }

@@ -1,0 +1,30 @@
+using Safeguard.Access;
+
+namespace Safeguard.Web.Infrastructure;
+
+/// <summary>Which roles may use which part of Safeguard, for [Authorize(Roles = ...)] on pages and endpoints.</summary>
+public static class RoleSets
+{
+    /// <summary>May open a child's record (still subject to record-level access).</summary>
+    public const string ChildReaders = StaffRoles.SocialWorker + "," + StaffRoles.TeamManager + "," + StaffRoles.ConferenceChair + ","
+        + StaffRoles.BusinessSupport + "," + StaffRoles.SeniorManager + "," + StaffRoles.ComplaintsManager;
+
+    /// <summary>Record the pathway: referrals, enquiries, visits, reviews, moves and closure.</summary>
+    public const string Caseworkers = StaffRoles.SocialWorker + "," + StaffRoles.TeamManager;
+
+    /// <summary>Schedule conferences and core groups, record their outcomes, raise and resolve quality alerts.</summary>
+    public const string MeetingOrganisers = StaffRoles.SocialWorker + "," + StaffRoles.TeamManager + "," + StaffRoles.ConferenceChair;
+
+    /// <summary>Send invitations, share reports and minutes, produce letters.</summary>
+    public const string Correspondents = StaffRoles.SocialWorker + "," + StaffRoles.TeamManager + "," + StaffRoles.ConferenceChair + "," + StaffRoles.BusinessSupport;
+
+    /// <summary>Due lists: their own and their team's.</summary>
+    public const string WorkListReaders = StaffRoles.SocialWorker + "," + StaffRoles.TeamManager + "," + StaffRoles.ConferenceChair + "," + StaffRoles.SeniorManager;
+
+    /// <summary>Dashboards and the weekly list of children not seen.</summary>
+    public const string Managers = StaffRoles.TeamManager + "," + StaffRoles.SeniorManager;
+
+    public const string Administrators = StaffRoles.Administrator;
+
+    public const string Auditors = StaffRoles.Auditor;
+}

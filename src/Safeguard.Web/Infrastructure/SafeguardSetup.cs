@@ -1,0 +1,203 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.Access;
+using Safeguard.Calendar;
+using Safeguard.Data;
+using Safeguard.People;
+using Safeguard.Policy;
+using Safeguard.Recording;
+
+namespace Safeguard.Web.Infrastructure;
+
+public static class SafeguardSetup
+{
+    public static void AddSafeguard(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection("Safeguard").Get<SafeguardOptions>() ?? new SafeguardOptions();
+        services.Configure<SafeguardOptions>(builder.Configuration.GetSection("Safeguard"));
+
+        var connectionString = string.IsNullOrWhiteSpace(options.Database.ConnectionString)
+            ? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "safeguard.db")}"
+            : options.Database.ConnectionString;
+        var provider = options.Database.ParsedProvider;
+        services.AddDbContext<SafeguardDbContext>(o => SafeguardDatabase.Configure(o, provider, connectionString));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CalendarSource>();
+        services.AddScoped(sp => sp.GetRequiredService<CalendarSource>().Current);
+        services.AddScoped<CaseRecordService>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<ChildAccess>();
+        services.AddScoped<PolicyService>();
+        services.AddScoped<CalendarAdministration>();
+        services.AddScoped<CurrentStaff>();
+        services.AddScoped<RecordViews>();
+        services.AddScoped<Features.Children.ChildRecordQuery>();
+        services.AddScoped<Features.Children.ChildGate>();
+        services.AddHttpContextAccessor();
+
+        services.AddIdentity<StaffAccount, IdentityRole>(identity =>
+            {
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = true;
+                identity.Password.RequireLowercase = true;
+                identity.Password.RequireUppercase = true;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.User.RequireUniqueEmail = true;
+                identity.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<SafeguardDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "Safeguard.SignIn";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = "/sign-in";
+            cookie.LogoutPath = "/sign-out";
+            cookie.Events = new CookieAuthenticationEvents
+            {
+                // An API call gets a status code, never a sign-in page; a page without the role gets 403, not a redirect.
+                OnRedirectToLogin = context =>
+                {
+                    if (IsApi(context.Request))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        return Task.CompletedTask;
+                    }
+
+                    context.Response.Redirect(context.RedirectUri);
+                    return Task.CompletedTask;
+                },
+                OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                },
+            };
+        });
+
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "Safeguard.Antiforgery";
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.All).Build());
+
+        services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/Features";
+            pages.Conventions.Add(new PageRouteTransformerConvention(new KebabCaseParameterTransformer()));
+        });
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+        services.AddOpenApi();
+    }
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    /// <summary>Applies the migrations, loads the calendar, and (when configured) fills an empty database with the demo council.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<SafeguardDbContext>();
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SafeguardOptions>>().Value;
+        var time = services.GetRequiredService<TimeProvider>();
+        await db.Database.MigrateAsync();
+        await services.GetRequiredService<CalendarSource>().ReloadAsync(db, time);
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        if (!await db.Councils.AnyAsync())
+        {
+            await CouncilSetup.EnsureCouncilAsync(db, options.CouncilName);
+        }
+
+        if (options.Demo.Seed && !await db.People.AnyAsync(p => p.Kind == PersonKind.Child))
+        {
+            await DemoSeeding.SeedAsync(services, options.Demo.Children);
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, options));
+    }
+
+    private static void PrintWelcome(WebApplication app, SafeguardOptions options)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.Select(a => a.Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)).FirstOrDefault() ?? "(no address)";
+        Console.WriteLine();
+        Console.WriteLine($"Safeguard for {options.CouncilName} is running. Open {address}");
+        if (options.Demo.Seed)
+        {
+            Console.WriteLine($"Demo sign-ins (password for all: {DemoSeeding.Password}):");
+            foreach (var staff in DemoSeeding.Accounts)
+            {
+                Console.WriteLine($"  {staff.Email,-34} {StaffRoles.DisplayName(staff.Role)}");
+            }
+        }
+
+        Console.WriteLine();
+    }
+
+    public static void UseSafeguard(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", AllowStatusCode404Response = true });
+        app.UseWhen(c => !IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(IsApiContext, api => api.UseStatusCodePages());
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+            headers.CacheControl = "no-store";
+            await next();
+        });
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapOpenApi("/api/openapi/{documentName}.json");
+    }
+
+    private static bool IsApiContext(HttpContext context) => IsApi(context.Request);
+}
