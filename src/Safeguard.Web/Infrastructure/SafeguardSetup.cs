@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Safeguard.Access;
 using Safeguard.Calendar;
 using Safeguard.Data;
@@ -21,14 +22,17 @@ public static class SafeguardSetup
     public static void AddSafeguard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var options = builder.Configuration.GetSection("Safeguard").Get<SafeguardOptions>() ?? new SafeguardOptions();
         services.Configure<SafeguardOptions>(builder.Configuration.GetSection("Safeguard"));
 
-        var connectionString = string.IsNullOrWhiteSpace(options.Database.ConnectionString)
-            ? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "safeguard.db")}"
-            : options.Database.ConnectionString;
-        var provider = options.Database.ParsedProvider;
-        services.AddDbContext<SafeguardDbContext>(o => SafeguardDatabase.Configure(o, provider, connectionString));
+        // Read when the first context is made, so that configuration added by a host (or a test) applies.
+        services.AddDbContext<SafeguardDbContext>((sp, o) =>
+        {
+            var database = sp.GetRequiredService<IOptions<SafeguardOptions>>().Value.Database;
+            var connectionString = string.IsNullOrWhiteSpace(database.ConnectionString)
+                ? $"Data Source={Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "safeguard.db")}"
+                : database.ConnectionString;
+            SafeguardDatabase.Configure(o, database.ParsedProvider, connectionString);
+        });
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CalendarSource>();
@@ -125,7 +129,7 @@ public static class SafeguardSetup
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<SafeguardDbContext>();
-        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SafeguardOptions>>().Value;
+        var options = services.GetRequiredService<IOptions<SafeguardOptions>>().Value;
         var time = services.GetRequiredService<TimeProvider>();
         await db.Database.MigrateAsync();
         await services.GetRequiredService<CalendarSource>().ReloadAsync(db, time);
