@@ -132,6 +132,12 @@ public static class SafeguardSetup
         var options = services.GetRequiredService<IOptions<SafeguardOptions>>().Value;
         var time = services.GetRequiredService<TimeProvider>();
         await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // Readers do not wait for the writer (every view writes its audit entry), and the setting stays with the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
         await services.GetRequiredService<CalendarSource>().ReloadAsync(db, time);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
