@@ -49,6 +49,18 @@ public sealed class Options
             : throw new ArgumentException($"{name} must be a whole number, not '{text}'");
     }
 
+    public DateOnly? Date(string name)
+    {
+        if (!_named.Remove(name, out var text))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            ? value
+            : throw new ArgumentException($"{name} must be a date written yyyy-mm-dd, not '{text}'");
+    }
+
     public string Required(string name) =>
         _named.Remove(name, out var text) && !string.IsNullOrEmpty(text) ? text : throw new ArgumentException($"{name} is required");
 
