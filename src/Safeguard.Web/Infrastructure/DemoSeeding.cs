@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Access;
 using Safeguard.Data;
-using Safeguard.People;
+using Safeguard.Demo;
 
 namespace Safeguard.Web.Infrastructure;
 
@@ -11,78 +11,21 @@ public static class DemoSeeding
 {
     public const string Password = "Safeguard-demo-2026";
 
-    public sealed record DemoAccount(string Reference, string DisplayName, string Role, string? Team)
+    public sealed record DemoAccount(string Reference, string DisplayName, string Role)
     {
         public string Email => $"{Reference}@northbrook.example";
     }
 
-    public static readonly IReadOnlyList<DemoAccount> Accounts =
-    [
-        new("amara.okafor", "Amara Okafor", StaffRoles.SocialWorker, "North Child Protection Team"),
-        new("ben.hughes", "Ben Hughes", StaffRoles.SocialWorker, "North Child Protection Team"),
-        new("chloe.patel", "Chloe Patel", StaffRoles.SocialWorker, "South Child Protection Team"),
-        new("daniel.reid", "Daniel Reid", StaffRoles.TeamManager, "North Child Protection Team"),
-        new("erin.walsh", "Erin Walsh", StaffRoles.TeamManager, "South Child Protection Team"),
-        new("farah.khan", "Farah Khan", StaffRoles.ConferenceChair, null),
-        new("grace.lee", "Grace Lee", StaffRoles.BusinessSupport, null),
-        new("harry.evans", "Harry Evans", StaffRoles.ComplaintsManager, null),
-        new("isla.morgan", "Isla Morgan", StaffRoles.SeniorManager, null),
-        new("jack.turner", "Jack Turner", StaffRoles.Administrator, null),
-        new("kemi.adeyemi", "Kemi Adeyemi", StaffRoles.Auditor, null),
-        new("liam.ford", "Liam Ford", StaffRoles.InvestigatingOfficer, null),
-        new("maya.singh", "Maya Singh", StaffRoles.IndependentPerson, null),
-    ];
+    public static readonly IReadOnlyList<DemoAccount> Accounts = [.. DemoStaff.All.Select(s => new DemoAccount(s.Reference, s.DisplayName, s.Role))];
 
-    public static async Task SeedAsync(IServiceProvider services, int children)
+    /// <summary>Seeds the demo council (staff, children and their histories, through the real services) and the accounts.</summary>
+    public static async Task SeedAsync(IServiceProvider services, string councilName, int children)
     {
         var db = services.GetRequiredService<SafeguardDbContext>();
-        await EnsureStaffAsync(db);
+        var time = services.GetRequiredService<TimeProvider>();
+        var calendar = services.GetRequiredService<CalendarSource>().Current;
+        await DemoCouncil.SeedAsync(db, time, calendar, new DemoOptions { Children = children, CouncilName = councilName });
         await EnsureAccountsAsync(services.GetRequiredService<UserManager<StaffAccount>>(), db);
-        _ = children;
-    }
-
-    private static async Task EnsureStaffAsync(SafeguardDbContext db)
-    {
-        foreach (var account in Accounts)
-        {
-            if (await db.People.AnyAsync(p => p.Reference == account.Reference))
-            {
-                continue;
-            }
-
-            long? teamId = null;
-            if (account.Team is { } teamName)
-            {
-                var team = await db.Teams.FirstOrDefaultAsync(t => t.Name == teamName);
-                if (team is null)
-                {
-                    team = new Team { Name = teamName };
-                    db.Teams.Add(team);
-                    await db.SaveChangesAsync();
-                }
-
-                teamId = team.Id;
-            }
-
-            db.People.Add(new Person
-            {
-                Reference = account.Reference,
-                Kind = PersonKind.Staff,
-                DisplayName = account.DisplayName,
-                StaffRole = account.Role switch
-                {
-                    StaffRoles.SocialWorker => StaffRole.SocialWorker,
-                    StaffRoles.TeamManager => StaffRole.TeamManager,
-                    StaffRoles.ConferenceChair => StaffRole.ConferenceChair,
-                    StaffRoles.ComplaintsManager => StaffRole.ComplaintsManager,
-                    StaffRoles.InvestigatingOfficer => StaffRole.InvestigatingOfficer,
-                    StaffRoles.IndependentPerson => StaffRole.IndependentPerson,
-                    _ => StaffRole.Other,
-                },
-                TeamId = teamId,
-            });
-            await db.SaveChangesAsync();
-        }
     }
 
     private static async Task EnsureAccountsAsync(UserManager<StaffAccount> users, SafeguardDbContext db)

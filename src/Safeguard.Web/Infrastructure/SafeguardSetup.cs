@@ -154,9 +154,9 @@ public static class SafeguardSetup
             await CouncilSetup.EnsureCouncilAsync(db, options.CouncilName);
         }
 
-        if (options.Demo.Seed && !await db.People.AnyAsync(p => p.Kind == PersonKind.Child))
+        if (options.Demo.Seed && !await db.People.AnyAsync())
         {
-            await DemoSeeding.SeedAsync(services, options.Demo.Children);
+            await DemoSeeding.SeedAsync(services, options.CouncilName, options.Demo.Children);
         }
 
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, options));

@@ -43,6 +43,16 @@ public class SafeguardApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>An app on a given database, kept when the app is disposed: the one that seeds a template.</summary>
+    private SafeguardApp(DatabaseProvider provider, string connectionString)
+    {
+        Provider = provider;
+        _connectionString = connectionString;
+        _keepDatabase = true;
+    }
+
+    private readonly bool _keepDatabase;
+
     public DatabaseProvider Provider { get; }
 
     public FakeTimeProvider Time { get; } = new(Now);
@@ -55,21 +65,24 @@ public class SafeguardApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (_postgresDatabase is not null)
-        {
-            await using var connection = new NpgsqlConnection(AdminConnection());
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        await SeededTemplate.CopyToAsync(this);
 
-        // Starting the server migrates and seeds the database.
+        // Starting the server applies any migrations and seeds the demo council if the copy is empty.
         _ = Server;
     }
+
+    internal string? SqliteFile => _sqliteFile;
+
+    internal string? PostgresDatabase => _postgresDatabase;
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_keepDatabase)
+        {
+            return;
+        }
+
         if (_sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();
@@ -118,6 +131,8 @@ public class SafeguardApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         return client;
     }
+
+    internal sealed class Seeding(DatabaseProvider provider, string connectionString) : SafeguardApp(provider, connectionString);
 
     /// <summary>A database context on the app's database, for arranging and checking state directly.</summary>
     public SafeguardDbContext Database() => SafeguardDatabase.Create(Provider, _connectionString);
