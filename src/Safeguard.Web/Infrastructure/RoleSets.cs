@@ -24,6 +24,9 @@ public static class RoleSets
     /// <summary>Dashboards and the weekly list of children not seen.</summary>
     public const string Managers = StaffRoles.TeamManager + "," + StaffRoles.SeniorManager;
 
+    /// <summary>The weekly list of children not seen.</summary>
+    public const string SeniorManagers = StaffRoles.SeniorManager;
+
     public const string Administrators = StaffRoles.Administrator;
 
     public const string Auditors = StaffRoles.Auditor;

@@ -46,6 +46,12 @@ public static class SafeguardSetup
         services.AddScoped<RecordViews>();
         services.AddScoped<Features.Children.ChildRecordQuery>();
         services.AddScoped<Features.Children.ChildGate>();
+        services.AddScoped<Features.WorkLists.DueListQuery>();
+        services.AddScoped<Features.NotSeen.NotSeenQuery>();
+        services.AddScoped<Features.Chronology.ChronologyQuery>();
+        services.AddScoped<Features.Dashboard.TimelinessQuery>();
+        services.AddScoped<Features.Dashboard.ParticipationQuery>();
+        services.AddScoped<Features.Dashboard.OverdueByTeamQuery>();
         services.AddHttpContextAccessor();
 
         services.AddIdentity<StaffAccount, IdentityRole>(identity =>
