@@ -14,6 +14,7 @@ using Safeguard.Data;
 using Safeguard.People;
 using Safeguard.Policy;
 using Safeguard.Recording;
+using Safeguard.Web.Features.Api;
 
 namespace Safeguard.Web.Infrastructure;
 
@@ -125,6 +126,7 @@ public static class SafeguardSetup
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         });
         services.AddOpenApi();
+        services.AddSafeguardApi();
     }
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
@@ -190,7 +192,7 @@ public static class SafeguardSetup
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", AllowStatusCode404Response = true });
         app.UseWhen(c => !IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
-        app.UseWhen(IsApiContext, api => api.UseStatusCodePages());
+        app.UseWhen(IsApiContext, api => api.UseStatusCodePages(ApiProblems.WriteStatusAsync));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -212,7 +214,7 @@ public static class SafeguardSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
-        app.MapOpenApi("/api/openapi/{documentName}.json");
+        app.MapSafeguardApi();
     }
 
     private static bool IsApiContext(HttpContext context) => IsApi(context.Request);
