@@ -25,8 +25,11 @@ public static class DemoSeeding
         var time = services.GetRequiredService<TimeProvider>();
         var calendar = services.GetRequiredService<CalendarSource>().Current;
         await DemoCouncil.SeedAsync(db, time, calendar, new DemoOptions { Children = children, CouncilName = councilName });
-        await EnsureAccountsAsync(services.GetRequiredService<UserManager<StaffAccount>>(), db);
     }
+
+    /// <summary>Creates the sign-in account of each demo staff member who has a person on the record and no account yet.</summary>
+    public static Task EnsureAccountsAsync(IServiceProvider services) =>
+        EnsureAccountsAsync(services.GetRequiredService<UserManager<StaffAccount>>(), services.GetRequiredService<SafeguardDbContext>());
 
     private static async Task EnsureAccountsAsync(UserManager<StaffAccount> users, SafeguardDbContext db)
     {
@@ -38,6 +41,11 @@ public static class DemoSeeding
             }
 
             var personId = await db.People.Where(p => p.Reference == account.Reference).Select(p => (long?)p.Id).FirstOrDefaultAsync();
+            if (personId is null)
+            {
+                continue;
+            }
+
             var user = new StaffAccount { UserName = account.Reference, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName, PersonId = personId };
             Check(await users.CreateAsync(user, Password), account);
             Check(await users.AddToRoleAsync(user, account.Role), account);

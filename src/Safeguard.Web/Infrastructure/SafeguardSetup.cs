@@ -162,9 +162,15 @@ public static class SafeguardSetup
             await CouncilSetup.EnsureCouncilAsync(db, options.CouncilName);
         }
 
-        if (options.Demo.Seed && !await db.People.AnyAsync())
+        if (options.Demo.Seed)
         {
-            await DemoSeeding.SeedAsync(services, options.CouncilName, options.Demo.Children);
+            // A database seeded elsewhere (the benchmark's demo command) gets its sign-in accounts here.
+            if (!await db.People.AnyAsync())
+            {
+                await DemoSeeding.SeedAsync(services, options.CouncilName, options.Demo.Children);
+            }
+
+            await DemoSeeding.EnsureAccountsAsync(services);
         }
 
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, options));
