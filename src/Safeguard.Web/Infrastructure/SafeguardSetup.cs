@@ -14,6 +14,7 @@ using Safeguard.Data;
 using Safeguard.People;
 using Safeguard.Policy;
 using Safeguard.Recording;
+using Safeguard.Web.Features.Meetings;
 
 namespace Safeguard.Web.Infrastructure;
 
@@ -46,6 +47,7 @@ public static class SafeguardSetup
         services.AddScoped<RecordViews>();
         services.AddScoped<Features.Children.ChildRecordQuery>();
         services.AddScoped<Features.Children.ChildGate>();
+        services.AddMeetingsAndLetters();
         services.AddHttpContextAccessor();
 
         services.AddIdentity<StaffAccount, IdentityRole>(identity =>
