@@ -332,6 +332,7 @@ public sealed class StatusTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = "strong";
+        output.TagMode = TagMode.StartTagAndEndTag;
         var (colour, text) = Status switch
         {
             DutyStatus.Due => ("blue", "Due"),
