@@ -163,7 +163,7 @@ public sealed class ScheduleModel(
         var allowed = Siblings.Select(s => s.Value).ToHashSet();
         if (Form.Children.Any(c => !allowed.Contains(c.ToString(CultureInfo.InvariantCulture))))
         {
-            ModelState.AddModelError("Form.Children", "Select only children from the list");
+            ModelState.AddModelError(Siblings.Count > 0 ? "Form.Children" : "", "Select only children from the list");
         }
 
         var description = $"the date of the {Noun}";
