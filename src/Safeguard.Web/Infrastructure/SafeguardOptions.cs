@@ -7,6 +7,9 @@ public sealed class SafeguardOptions
 {
     public string CouncilName { get; set; } = "Northbrook Borough Council";
 
+    /// <summary>The council's postal address as printed on letters, one line per entry.</summary>
+    public List<string> CouncilAddress { get; set; } = [];
+
     public DatabaseOptions Database { get; set; } = new();
 
     public DemoOptionsSection Demo { get; set; } = new();

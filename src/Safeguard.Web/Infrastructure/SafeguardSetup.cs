@@ -15,6 +15,7 @@ using Safeguard.People;
 using Safeguard.Policy;
 using Safeguard.Recording;
 using Safeguard.Web.Features.Api;
+using Safeguard.Web.Features.Meetings;
 
 namespace Safeguard.Web.Infrastructure;
 
@@ -53,6 +54,7 @@ public static class SafeguardSetup
         services.AddScoped<Features.Dashboard.TimelinessQuery>();
         services.AddScoped<Features.Dashboard.ParticipationQuery>();
         services.AddScoped<Features.Dashboard.OverdueByTeamQuery>();
+        services.AddMeetingsAndLetters();
         services.AddHttpContextAccessor();
 
         services.AddIdentity<StaffAccount, IdentityRole>(identity =>

@@ -12,5 +12,8 @@ public sealed record LetterSent : Fact
 
     public long? AboutComplaintId { get; init; }
 
+    /// <summary>The conference or core group a letter about a child belongs to (an invitation, a report or minutes).</summary>
+    public long? AboutMeetingId { get; init; }
+
     public required LetterKind Kind { get; init; }
 }

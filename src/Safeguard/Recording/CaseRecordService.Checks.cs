@@ -233,7 +233,7 @@ public sealed partial class CaseRecordService
 
         if (f.AboutChildId is { } child)
         {
-            return await ChildAsync("about", child, ct);
+            return await ChildAsync("about", child, ct) ?? await LetterMeetingAsync(f.AboutMeetingId, child, ct);
         }
 
         if (f.AboutComplaintId is { } complaint)
@@ -242,6 +242,20 @@ public sealed partial class CaseRecordService
         }
 
         return new Rejected("about", "Say which child or complaint the letter is about.");
+    }
+
+    private async Task<Rejected?> LetterMeetingAsync(long? meetingId, long childId, CancellationToken ct) =>
+        meetingId is not { } meeting || await db.MeetingChildren.AnyAsync(m => m.MeetingId == meeting && m.ChildId == childId, ct)
+            ? null
+            : new Rejected("meeting", "There is no such meeting about this child on the record.");
+
+    /// <summary>A letter about a meeting concerns every child of the meeting, not only the child it is filed under.</summary>
+    private async Task<IReadOnlyList<long>> LetterConcernsAsync(LetterSent f, CancellationToken ct)
+    {
+        var children = f.AboutMeetingId is { } meeting
+            ? await db.MeetingChildren.Where(m => m.MeetingId == meeting).Select(m => m.ChildId).ToListAsync(ct)
+            : [];
+        return f.AboutChildId is { } child && !children.Contains(child) ? [child, .. children] : children;
     }
 
     private async Task<Rejected?> ActionAsync(ActionAgreed f, CancellationToken ct)
@@ -302,7 +316,7 @@ public sealed partial class CaseRecordService
         ConferenceScheduled f => await ConferenceKindGuardAsync(f, ct),
         InvitationSent f => await SafeContactForMeetingAsync(f.MeetingId, f.PersonId, "invitation", ct),
         DocumentShared f => await SafeContactForMeetingAsync(f.MeetingId, f.PersonId, f.Document == MeetingDocument.Minutes ? "minutes" : "report", ct),
-        LetterSent f => await SafeContactAsync(f.To, f.AboutChildId is { } c ? [c] : [], "letter", ct),
+        LetterSent f => await SafeContactAsync(f.To, await LetterConcernsAsync(f, ct), "letter", ct),
         ComplaintResponseFact f when f is not Stage3ReportIssued || f.Outcomes.Count > 0 => await AllPointsGuardAsync(f, ct),
         _ => null,
     };
