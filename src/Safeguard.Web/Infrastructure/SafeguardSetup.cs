@@ -47,6 +47,8 @@ public static class SafeguardSetup
         services.AddScoped<Features.Children.ChildRecordQuery>();
         services.AddScoped<Features.Children.ChildGate>();
         services.AddScoped<Features.AuditLog.AuditTrail>();
+        services.AddScoped<Features.Admin.ClockRecount>();
+        services.AddScoped<Features.Admin.StaffAccounts>();
         services.AddHttpContextAccessor();
 
         services.AddIdentity<StaffAccount, IdentityRole>(identity =>
