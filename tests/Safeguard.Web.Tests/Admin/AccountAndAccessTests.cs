@@ -29,8 +29,9 @@ public sealed class AccountAndAccessTests
         var duplicate = await PostAsync(admin, new() { ["FullName"] = "Amara Again", ["Email"] = "amara.okafor@northbrook.example", ["Role"] = StaffRoles.SocialWorker, ["Team"] = await TeamIdAsync(app), ["Password"] = GoodPassword });
         Assert.Equal("An account already uses this email address", Forms.FieldError(duplicate, "Email"));
 
-        var noRole = await PostAsync(admin, new() { ["FullName"] = "Nia Brown", ["Email"] = email, ["Password"] = GoodPassword });
-        Assert.Equal([("#Role", "Select a role")], Forms.ErrorSummary(noRole));
+        var noRole = await PostAsync(admin, new() { ["FullName"] = "Nia Brown", ["Email"] = email, ["Password"] = "alllowercaseletters" });
+        Assert.Equal("Select a role", Forms.FieldError(noRole, "Role"));
+        Assert.Contains("Passwords must have at least one uppercase ('A'-'Z').", Forms.FieldError(noRole, "Password"), StringComparison.Ordinal);
 
         var noTeam = await PostAsync(admin, new() { ["FullName"] = "Nia Brown", ["Email"] = email, ["Role"] = StaffRoles.SocialWorker, ["Password"] = GoodPassword });
         Assert.Equal([("#Team", "Select the team of the social worker or team manager")], Forms.ErrorSummary(noTeam));

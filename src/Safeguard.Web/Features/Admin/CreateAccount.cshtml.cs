@@ -72,6 +72,10 @@ public sealed class CreateAccountModel(StaffAccounts accounts, SafeguardDbContex
         {
             ModelState.AddModelError(nameof(Password), "Enter a temporary password");
         }
+        else if (await accounts.PasswordProblemsAsync(Password) is { Count: > 0 } problems)
+        {
+            ModelState.AddModelError(nameof(Password), string.Join(" ", problems));
+        }
 
         if (ModelState.IsValid)
         {
