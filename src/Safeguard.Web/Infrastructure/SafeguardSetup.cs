@@ -55,6 +55,9 @@ public static class SafeguardSetup
         services.AddScoped<Features.Dashboard.ParticipationQuery>();
         services.AddScoped<Features.Dashboard.OverdueByTeamQuery>();
         services.AddMeetingsAndLetters();
+        services.AddScoped<Features.AuditLog.AuditTrail>();
+        services.AddScoped<Features.Admin.ClockRecount>();
+        services.AddScoped<Features.Admin.StaffAccounts>();
         services.AddHttpContextAccessor();
 
         services.AddIdentity<StaffAccount, IdentityRole>(identity =>

@@ -42,7 +42,7 @@ public sealed class IndexModel(CurrentStaff staff) : PageModel
 
         if (me.IsIn(StaffRoles.Administrator))
         {
-            Links.Add(("/admin", "Administration", "Policy settings and the bank holiday calendar."));
+            Links.Add(("/admin", "Administration", "Policy settings, bank holidays, staff accounts and restricted records."));
         }
     }
 }
