@@ -11,12 +11,12 @@ public static class DemoSeeding
 {
     public const string Password = "Safeguard-demo-2026";
 
-    public sealed record DemoAccount(string Reference, string DisplayName, string Role)
+    public sealed record DemoAccount(string Reference, string DisplayName, string Role, string? Team)
     {
         public string Email => $"{Reference}@northbrook.example";
     }
 
-    public static readonly IReadOnlyList<DemoAccount> Accounts = [.. DemoStaff.All.Select(s => new DemoAccount(s.Reference, s.DisplayName, s.Role))];
+    public static readonly IReadOnlyList<DemoAccount> Accounts = [.. DemoStaff.All.Select(s => new DemoAccount(s.Reference, s.DisplayName, s.Role, s.Team))];
 
     /// <summary>Seeds the demo council (staff, children and their histories, through the real services) and the accounts.</summary>
     public static async Task SeedAsync(IServiceProvider services, string councilName, int children)

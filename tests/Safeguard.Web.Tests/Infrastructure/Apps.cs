@@ -17,11 +17,13 @@ public static class Apps
     public static Task<SafeguardApp> SharedAsync(DatabaseProvider provider) =>
         provider == DatabaseProvider.Sqlite ? SqliteShared.Value : PostgresShared.Value;
 
-    public static Task<SafeguardApp> FreshAsync(DatabaseProvider provider) => StartAsync(provider);
+    /// <summary>A new app of its own; <paramref name="demoChildren"/> 0 gives the demo staff and accounts but no children, for exact counts.</summary>
+    public static Task<SafeguardApp> FreshAsync(DatabaseProvider provider, int demoChildren = Safeguard.Demo.DemoCouncil.HandShapedChildren) =>
+        StartAsync(provider, demoChildren);
 
-    private static async Task<SafeguardApp> StartAsync(DatabaseProvider provider)
+    private static async Task<SafeguardApp> StartAsync(DatabaseProvider provider, int demoChildren = Safeguard.Demo.DemoCouncil.HandShapedChildren)
     {
-        SafeguardApp app = provider == DatabaseProvider.Sqlite ? new SqliteApp() : new PostgresApp();
+        var app = new SafeguardApp(provider, demoChildren);
         await ((IAsyncLifetime)app).InitializeAsync();
         return app;
     }

@@ -27,9 +27,10 @@ public class SafeguardApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string? _postgresDatabase;
     private readonly string? _sqliteFile;
 
-    public SafeguardApp(DatabaseProvider provider)
+    public SafeguardApp(DatabaseProvider provider, int demoChildren = Safeguard.Demo.DemoCouncil.HandShapedChildren)
     {
         Provider = provider;
+        DemoChildren = demoChildren;
         if (provider == DatabaseProvider.Sqlite)
         {
             _sqliteFile = Path.Combine(Path.GetTempPath(), $"safeguard-web-test-{Guid.NewGuid():N}.db");
@@ -44,9 +45,10 @@ public class SafeguardApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>An app on a given database, kept when the app is disposed: the one that seeds a template.</summary>
-    private SafeguardApp(DatabaseProvider provider, string connectionString)
+    private SafeguardApp(DatabaseProvider provider, string connectionString, int demoChildren)
     {
         Provider = provider;
+        DemoChildren = demoChildren;
         _connectionString = connectionString;
         _keepDatabase = true;
     }
@@ -54,6 +56,9 @@ public class SafeguardApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly bool _keepDatabase;
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>How many demo children the database starts with: the hand-shaped 24, or 0 for staff only.</summary>
+    public int DemoChildren { get; }
 
     public FakeTimeProvider Time { get; } = new(Now);
 
@@ -104,6 +109,7 @@ public class SafeguardApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Safeguard:Database:Provider", Provider == DatabaseProvider.Sqlite ? "sqlite" : "postgres");
         builder.UseSetting("Safeguard:Database:ConnectionString", _connectionString);
         builder.UseSetting("Safeguard:Demo:Seed", "true");
+        builder.UseSetting("Safeguard:Demo:Children", DemoChildren.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -132,12 +138,9 @@ public class SafeguardApp : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
-    internal sealed class Seeding(DatabaseProvider provider, string connectionString) : SafeguardApp(provider, connectionString);
+    internal sealed class Seeding(DatabaseProvider provider, string connectionString, int demoChildren) : SafeguardApp(provider, connectionString, demoChildren);
 
     /// <summary>A database context on the app's database, for arranging and checking state directly.</summary>
     public SafeguardDbContext Database() => SafeguardDatabase.Create(Provider, _connectionString);
 }
 
-public sealed class SqliteApp() : SafeguardApp(DatabaseProvider.Sqlite);
-
-public sealed class PostgresApp() : SafeguardApp(DatabaseProvider.Postgres);

@@ -11,33 +11,33 @@ namespace Safeguard.Web.Tests.Infrastructure;
 internal static class SeededTemplate
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static string? _sqliteTemplate;
-    private static string? _postgresTemplate;
+    private static readonly Dictionary<int, string> SqliteTemplates = [];
+    private static readonly Dictionary<int, string> PostgresTemplates = [];
 
     public static async Task CopyToAsync(SafeguardApp app)
     {
         if (app.Provider == DatabaseProvider.Sqlite)
         {
-            File.Copy(await SqliteTemplateAsync(), app.SqliteFile!);
+            File.Copy(await SqliteTemplateAsync(app.DemoChildren), app.SqliteFile!);
             return;
         }
 
-        var template = await PostgresTemplateAsync();
+        var template = await PostgresTemplateAsync(app.DemoChildren);
         await using var connection = new NpgsqlConnection(SafeguardApp.AdminConnection());
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{app.PostgresDatabase}\" TEMPLATE \"{template}\"", connection);
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<string> SqliteTemplateAsync()
+    private static async Task<string> SqliteTemplateAsync(int demoChildren)
     {
         await Gate.WaitAsync();
         try
         {
-            if (_sqliteTemplate is null)
+            if (!SqliteTemplates.TryGetValue(demoChildren, out var template))
             {
                 var path = Path.Combine(Path.GetTempPath(), $"safeguard-web-template-{Guid.NewGuid():N}.db");
-                await SeedAsync(new SafeguardApp.Seeding(DatabaseProvider.Sqlite, $"Data Source={path}"));
+                await SeedAsync(new SafeguardApp.Seeding(DatabaseProvider.Sqlite, $"Data Source={path}", demoChildren));
                 SqliteConnection.ClearAllPools();
 
                 // Everything written must be in the main file before it is copied.
@@ -49,10 +49,10 @@ internal static class SeededTemplate
                 }
 
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
-                _sqliteTemplate = path;
+                SqliteTemplates[demoChildren] = template = path;
             }
 
-            return _sqliteTemplate;
+            return template;
         }
         finally
         {
@@ -60,12 +60,12 @@ internal static class SeededTemplate
         }
     }
 
-    private static async Task<string> PostgresTemplateAsync()
+    private static async Task<string> PostgresTemplateAsync(int demoChildren)
     {
         await Gate.WaitAsync();
         try
         {
-            if (_postgresTemplate is null)
+            if (!PostgresTemplates.TryGetValue(demoChildren, out var template))
             {
                 var name = $"safeguard_web_template_{Guid.NewGuid():N}";
                 await using (var connection = new NpgsqlConnection(SafeguardApp.AdminConnection()))
@@ -76,14 +76,14 @@ internal static class SeededTemplate
                 }
 
                 var connectionString = new NpgsqlConnectionStringBuilder(SafeguardApp.AdminConnection()) { Database = name }.ConnectionString;
-                await SeedAsync(new SafeguardApp.Seeding(DatabaseProvider.Postgres, connectionString));
+                await SeedAsync(new SafeguardApp.Seeding(DatabaseProvider.Postgres, connectionString, demoChildren));
 
                 // A template must have no open connections when it is copied.
                 NpgsqlConnection.ClearAllPools();
-                _postgresTemplate = name;
+                PostgresTemplates[demoChildren] = template = name;
             }
 
-            return _postgresTemplate;
+            return template;
         }
         finally
         {
