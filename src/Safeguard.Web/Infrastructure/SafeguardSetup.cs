@@ -46,6 +46,7 @@ public static class SafeguardSetup
         services.AddScoped<RecordViews>();
         services.AddScoped<Features.Children.ChildRecordQuery>();
         services.AddScoped<Features.Children.ChildGate>();
+        services.AddScoped<Features.Pathway.PathwayLookups>();
         services.AddHttpContextAccessor();
 
         services.AddIdentity<StaffAccount, IdentityRole>(identity =>
