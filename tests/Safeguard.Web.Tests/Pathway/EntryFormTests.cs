@@ -54,7 +54,7 @@ public sealed class EntryFormTests
             Assert.Equal(message, Forms.FieldError(page, field));
         }
 
-        Assert.Equal(form.EmptyMessages.Count, summary.Count);
+        Assert.Equal(form.EmptyMessages.Select(m => ($"#{m.Key}", m.Value)), summary);
         Assert.StartsWith("Error:", page.Title, StringComparison.Ordinal);
         Assert.Equal(before, await CountAsync(app, child.Id, form.FactType));
     }

@@ -67,6 +67,9 @@ public sealed class EntryForm
     /// <summary>Whether a recorded entry of this kind may be corrected through this form.</summary>
     public bool Correctable { get; init; } = true;
 
+    /// <summary>The fields in the order the page shows them.</summary>
+    public static readonly IReadOnlyList<string> FieldOrder = ["Form.On", "Form.Person", "Form.Choice", "Form.Alone", "Form.Authority", "Form.Permanent", "Form.Source", "Form.Attendees", "Form.Reason", "Form.CorrectionReason"];
+
     /// <summary>The form's field for a field name the record service uses.</summary>
     public static readonly IReadOnlyDictionary<string, string> ServiceFields = new Dictionary<string, string>
     {

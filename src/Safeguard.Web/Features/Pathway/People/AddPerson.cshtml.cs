@@ -27,6 +27,8 @@ public sealed class AddPersonModel(ChildGate gate, ChildRecordQuery query, Peopl
 
     public static readonly IReadOnlyList<SelectListItem> YesNo = [new("Yes", "yes"), new("No", "no")];
 
+    public static readonly IReadOnlyList<string> FieldOrder = ["Form.Name", "Form.Role", "Form.ParentalResponsibility"];
+
     [BindProperty]
     public AddPersonInput Form { get; set; } = new();
 

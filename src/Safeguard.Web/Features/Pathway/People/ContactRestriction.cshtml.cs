@@ -56,6 +56,8 @@ public sealed class ContactRestrictionModel(
         ["via"] = "Form.SafeRoute",
     };
 
+    public static readonly IReadOnlyList<string> FieldOrder = ["Form.Restricted", "Form.Protects", "Form.On", "Form.SafeRoute", "Form.SafeRouteName", "Form.SafeRouteRole"];
+
     [BindProperty]
     public ContactRestrictionInput Form { get; set; } = new();
 

@@ -22,6 +22,8 @@ public sealed class RaiseAlertInput
 [Authorize(Roles = RoleSets.QualityAlertRaisers)]
 public sealed class RaiseAlertModel(SafeguardDbContext db, ChildGate gate, ChildRecordQuery query, CaseRecordService records, CurrentStaff staff, TimeProvider time) : PageModel
 {
+    public static readonly IReadOnlyList<string> FieldOrder = ["Form.On", "Form.Concern"];
+
     [BindProperty]
     public RaiseAlertInput Form { get; set; } = new();
 

@@ -30,6 +30,8 @@ public sealed class NewReferralInput
 [Authorize(Roles = RoleSets.Caseworkers)]
 public sealed class NewReferralModel(SafeguardDbContext db, PeopleService people, CaseRecordService records, CurrentStaff staff, TimeProvider time) : PageModel
 {
+    public static readonly IReadOnlyList<string> FieldOrder = ["Form.Name", "Form.BirthDate", "Form.Team", "Form.ReceivedOn", "Form.Source"];
+
     [BindProperty]
     public NewReferralInput Form { get; set; } = new();
 
