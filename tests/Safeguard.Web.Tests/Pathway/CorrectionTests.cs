@@ -140,4 +140,27 @@ public sealed class CorrectionTests
         Assert.Null(entries.GetElementById($"entry-{decision.FactId}")!.QuerySelector("a"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/children/{child.Id}/record/referral-decision?corrects={decision.FactId}")).StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Correcting_a_visit_keeps_the_worker_who_saw_the_child(DatabaseProvider provider)
+    {
+        var app = await Apps.SharedAsync(provider);
+        var child = await app.ChildAsync("amara.okafor");
+        var visit = await app.RecordAsync(new ChildSeen { On = SafeguardApp.Today, ChildId = child.Id, Purpose = SeenPurpose.Visit, Alone = true, ById = child.Worker });
+        var client = await app.SignedInAsync("daniel.reid");
+        var url = $"/children/{child.Id}/record/visit?corrects={visit.FactId}";
+
+        var form = await Forms.GetDocumentAsync(client, url);
+        Assert.Contains("Visit: child seen: seen alone on 10 March 2026, recorded by Amara Okafor", form.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+        var response = await Forms.PostAsync(client, url, FormCases.Date(SafeguardApp.Today).Append(new("Form.Alone", "no")).Append(new("Form.CorrectionReason", "Her mother was present.")));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = app.Database();
+        var correction = await db.Facts.SingleAsync(f => f.SupersedesId == visit.FactId);
+        var seen = Assert.IsType<ChildSeen>(Safeguard.Facts.FactJson.Deserialize(correction.Payload));
+        Assert.Equal(child.Worker, seen.ById);
+        Assert.False(seen.Alone);
+        Assert.Equal("daniel.reid", correction.RecordedBy);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Data;
+using Safeguard.Facts;
 using Safeguard.People;
 using Safeguard.Recording;
 
@@ -37,6 +38,23 @@ public sealed class PathwayLookups(SafeguardDbContext db)
             .OrderBy(a => a.OccurredOn).ThenBy(a => a.Id)
             .ToListAsync(ct);
         return alerts.Select(a => new PersonChoice(a.Id, $"{a.Reference}, raised {Dates.Long(a.OccurredOn)}")).ToList();
+    }
+
+    /// <summary>The names of the person or alert an entry refers to, for describing it.</summary>
+    public async Task<Dictionary<long, string>> NamesAsync(FactRow row, CancellationToken ct = default)
+    {
+        var names = new Dictionary<long, string>();
+        if (row.PersonId is { } person && await NameAsync(person, ct) is { } name)
+        {
+            names[person] = name;
+        }
+
+        if (row.AlertId is { } alert && await db.QualityAlerts.Where(a => a.Id == alert).Select(a => a.Reference).FirstOrDefaultAsync(ct) is { } reference)
+        {
+            names[alert] = reference;
+        }
+
+        return names;
     }
 
     public async Task<string?> NameAsync(long? personId, CancellationToken ct = default) => personId is { } id

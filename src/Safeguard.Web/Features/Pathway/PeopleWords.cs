@@ -1,4 +1,3 @@
-using System.Globalization;
 using Safeguard.People;
 
 namespace Safeguard.Web.Features.Pathway;
@@ -10,11 +9,4 @@ public static class PeopleWords
         RelationshipRole.StepParent => "Step-parent",
         _ => role.ToString(),
     };
-}
-
-public static class Dates
-{
-    public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    public static string Long(DateTimeOffset at) => at.ToString("d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture);
 }

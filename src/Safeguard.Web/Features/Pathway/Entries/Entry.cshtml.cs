@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Data;
 using Safeguard.Facts;
+using Safeguard.Protection;
 using Safeguard.Recording;
 using Safeguard.Web.Features.Children;
 using Safeguard.Web.Infrastructure;
@@ -42,6 +43,8 @@ public sealed class EntryModel(
 
     public RefusalNotice? Refusal { get; private set; }
 
+    private Fact? _corrected;
+
     public async Task<IActionResult> OnGetAsync(long id, string form, long? corrects, CancellationToken ct)
     {
         if (await gate.OpenAsync(id, corrects is null ? $"form {form}" : $"correction of entry {corrects}", ct) is { } refusal)
@@ -78,7 +81,14 @@ public sealed class EntryModel(
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var me = await staff.GetAsync(ct);
-        var answers = Definition.Read(Form, ModelState, id, today, People.Select(p => long.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList(), me.PersonId);
+        // A correction keeps who did it (the visitor, the reviewer); a new entry is by the person recording it.
+        var by = _corrected switch
+        {
+            ChildSeen seen => seen.ById,
+            ManagementReviewRecorded review => review.ById,
+            _ => me.PersonId,
+        };
+        var answers = Definition.Read(Form, ModelState, id, today, People.Select(p => long.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList(), by);
         var correctionReason = Form.CorrectionReason?.Trim();
         if (corrects is not null && string.IsNullOrEmpty(correctionReason))
         {
@@ -136,7 +146,9 @@ public sealed class EntryModel(
             return NotFound();
         }
 
-        Correcting = $"{definition.Name} on {Dates.Long(row.OccurredOn)}, recorded by {row.RecordedBy} on {Dates.Long(row.RecordedAt)}";
+        _corrected = fact;
+        var recorder = await db.Users.Where(u => u.UserName == row.RecordedBy).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? row.RecordedBy;
+        Correcting = $"{EntryDescriptions.Describe(fact, await lookups.NamesAsync(row, ct))} on {Dates.Long(row.OccurredOn)}, recorded by {recorder}";
         if (await db.Facts.AnyAsync(f => f.SupersedesId == factId, ct))
         {
             CannotCorrect = "This entry has already been corrected. Correct the newer entry instead.";
