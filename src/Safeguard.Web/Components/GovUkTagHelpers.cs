@@ -23,12 +23,12 @@ internal static class GovUk
         $"<p id=\"{id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {Encode(message)}</p>";
 
     public static string Hint(string id, string? hint) =>
-        hint is null ? "" : $"<div id=\"{id}-hint\" class=\"govuk-hint\">{Encode(hint)}</div>";
+        string.IsNullOrEmpty(hint) ? "" : $"<div id=\"{id}-hint\" class=\"govuk-hint\">{Encode(hint)}</div>";
 
     public static string DescribedBy(string id, string? hint, string? error)
     {
         var ids = new List<string>();
-        if (hint is not null)
+        if (!string.IsNullOrEmpty(hint))
         {
             ids.Add($"{id}-hint");
         }
