@@ -23,12 +23,12 @@ internal static class GovUk
         $"<p id=\"{id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {Encode(message)}</p>";
 
     public static string Hint(string id, string? hint) =>
-        hint is null ? "" : $"<div id=\"{id}-hint\" class=\"govuk-hint\">{Encode(hint)}</div>";
+        string.IsNullOrEmpty(hint) ? "" : $"<div id=\"{id}-hint\" class=\"govuk-hint\">{Encode(hint)}</div>";
 
     public static string DescribedBy(string id, string? hint, string? error)
     {
         var ids = new List<string>();
-        if (hint is not null)
+        if (!string.IsNullOrEmpty(hint))
         {
             ids.Add($"{id}-hint");
         }
@@ -49,6 +49,9 @@ internal static class GovUk
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class ErrorSummaryTagHelper : TagHelper
 {
+    /// <summary>The form's field keys in the order the page shows them, when binding added them in another order.</summary>
+    public IReadOnlyList<string> FieldOrder { get; set; } = [];
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -59,6 +62,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         var errors = ViewContext.ModelState
             .Where(e => e.Value is { Errors.Count: > 0 })
             .Select(e => (Key: e.Key, Message: e.Value!.Errors[0].ErrorMessage))
+            .OrderBy(e => FieldOrder.Contains(e.Key) ? FieldOrder.ToList().IndexOf(e.Key) : FieldOrder.Count)
             .ToList();
         if (errors.Count == 0)
         {

@@ -15,6 +15,9 @@ public static class RoleSets
     /// <summary>Schedule conferences and core groups, record their outcomes, raise and resolve quality alerts.</summary>
     public const string MeetingOrganisers = StaffRoles.SocialWorker + "," + StaffRoles.TeamManager + "," + StaffRoles.ConferenceChair;
 
+    /// <summary>Raise a quality alert on a child's case (caseworkers resolve it).</summary>
+    public const string QualityAlertRaisers = StaffRoles.ConferenceChair;
+
     /// <summary>Send invitations, share reports and minutes, produce letters.</summary>
     public const string Correspondents = StaffRoles.SocialWorker + "," + StaffRoles.TeamManager + "," + StaffRoles.ConferenceChair + "," + StaffRoles.BusinessSupport;
 

@@ -58,6 +58,7 @@ public static class SafeguardSetup
         services.AddScoped<Features.AuditLog.AuditTrail>();
         services.AddScoped<Features.Admin.ClockRecount>();
         services.AddScoped<Features.Admin.StaffAccounts>();
+        services.AddScoped<Features.Pathway.PathwayLookups>();
         services.AddHttpContextAccessor();
 
         services.AddIdentity<StaffAccount, IdentityRole>(identity =>
