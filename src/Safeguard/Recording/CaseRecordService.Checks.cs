@@ -13,9 +13,24 @@ public sealed partial class CaseRecordService
     /// <summary>Invalid input and steps out of order: a message naming the field, and nothing recorded.</summary>
     private async Task<Rejected?> ValidateAsync(Fact fact, string? newReference, long? supersedes, CancellationToken ct)
     {
-        if (supersedes is { } corrected && !await db.Facts.AnyAsync(f => f.Id == corrected, ct))
+        _correcting = supersedes;
+        if (supersedes is { } corrected)
         {
-            return new Rejected("supersedes", $"There is no entry {corrected} to correct.");
+            var type = await db.Facts.Where(f => f.Id == corrected).Select(f => f.Type).FirstOrDefaultAsync(ct);
+            if (type is null)
+            {
+                return new Rejected("supersedes", $"There is no entry {corrected} to correct.");
+            }
+
+            if (type != fact.TypeName)
+            {
+                return new Rejected("supersedes", "A correction must be the same kind of entry as the one it corrects.");
+            }
+
+            if (await db.Facts.AnyAsync(f => f.SupersedesId == corrected, ct))
+            {
+                return new Rejected("supersedes", "This entry has already been corrected: correct the correction instead.");
+            }
         }
 
         if (IntroducesSubject(fact))
@@ -146,12 +161,21 @@ public sealed partial class CaseRecordService
         return null;
     }
 
-    private async Task<Rejected?> StandingCheckAsync(long childId, Func<ChildStanding, bool> allowed, string field, string message, CancellationToken ct) =>
-        allowed(ChildProtectionRules.StandingOf(await _files.ChildAsync(childId, ct))) ? null : new Rejected(field, message);
+    /// <summary>Order checks see the record as it would be with the entry being corrected taken out.</summary>
+    private async Task<Rejected?> StandingCheckAsync(long childId, Func<ChildStanding, bool> allowed, string field, string message, CancellationToken ct)
+    {
+        var file = await _files.ChildAsync(childId, ct);
+        if (_correcting is { } corrected)
+        {
+            file = file with { Facts = [.. file.Facts.Where(f => f.Id != corrected)] };
+        }
+
+        return allowed(ChildProtectionRules.StandingOf(file)) ? null : new Rejected(field, message);
+    }
 
     private async Task<Rejected?> ReferralOpenAsync(ReferralDecided f, CancellationToken ct)
     {
-        var facts = await CaseFiles.FactsAsync(db.Facts.Where(r => r.ChildId == f.ChildId && (r.Type == "referral-received" || r.Type == "referral-decision")), ct);
+        var facts = await CaseFiles.FactsAsync(db.Facts.Where(r => r.ChildId == f.ChildId && r.Id != _correcting && (r.Type == "referral-received" || r.Type == "referral-decision")), ct);
         var received = facts.Count(x => x is ReferralReceived);
         var decided = facts.Count(x => x is ReferralDecided);
         return received > decided ? null : new Rejected("child", "There is no referral awaiting a decision for this child: record the referral first.");
@@ -209,7 +233,7 @@ public sealed partial class CaseRecordService
             return new Rejected("alert", "There is no such quality alert on the record.");
         }
 
-        return await db.Facts.AnyAsync(r => r.AlertId == f.AlertId && r.Type == "quality-alert-resolved", ct)
+        return await db.Facts.AnyAsync(r => r.AlertId == f.AlertId && r.Id != _correcting && r.Type == "quality-alert-resolved", ct)
             ? new Rejected("alert", "This quality alert has already been resolved.")
             : null;
     }

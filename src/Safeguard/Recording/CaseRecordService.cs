@@ -23,6 +23,9 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
     private readonly CaseFiles _files = new(db);
     private PolicySettings? _policy;
 
+    /// <summary>The entry the command being checked corrects, if it is a correction.</summary>
+    private long? _correcting;
+
     /// <summary>Records a fact. Facts that introduce a subject (a meeting, complaint, action...) take its reference.</summary>
     public async Task<RecordResult> RecordAsync(Fact fact, Recorder by, string? newReference = null, long? supersedes = null, CancellationToken ct = default)
     {

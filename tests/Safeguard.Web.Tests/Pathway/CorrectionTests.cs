@@ -128,17 +128,28 @@ public sealed class CorrectionTests
 
     [Theory]
     [MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
-    public async Task A_step_the_record_checks_against_the_file_as_it_stands_offers_no_correction(DatabaseProvider provider)
+    public async Task A_step_checked_against_the_file_is_checked_without_the_entry_it_corrects(DatabaseProvider provider)
     {
         var app = await Apps.SharedAsync(provider);
         var child = await app.ChildAsync("amara.okafor");
         var decision = await app.RecordAsync(new ReferralDecided { On = SafeguardApp.Today, ChildId = child.Id, Decision = ReferralDecision.Assessment });
         var client = await app.SignedInAsync("amara.okafor");
+        var url = $"/children/{child.Id}/record/referral-decision?corrects={decision.FactId}";
 
         var entries = await Forms.GetDocumentAsync(client, $"/children/{child.Id}/entries");
+        Assert.NotNull(entries.GetElementById($"entry-{decision.FactId}")!.QuerySelector("a[href*='corrects']"));
+        var response = await Forms.PostAsync(client, url, FormCases.Date(SafeguardApp.Today).Concat(new Dictionary<string, string>
+        {
+            ["Form.Choice"] = "StrategyDiscussion",
+            ["Form.CorrectionReason"] = "The decision was a strategy discussion.",
+        }));
 
-        Assert.Null(entries.GetElementById($"entry-{decision.FactId}")!.QuerySelector("a"));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/children/{child.Id}/record/referral-decision?corrects={decision.FactId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = app.Database();
+        var correction = await db.Facts.SingleAsync(f => f.SupersedesId == decision.FactId);
+        Assert.Contains("strategy-discussion", correction.Payload, StringComparison.Ordinal);
+        var duty = await db.Duties.SingleAsync(d => d.Scope == $"child:{child.Id}" && d.Rule == "CP_REFERRAL_DECISION");
+        Assert.Equal(Safeguard.Rules.DutyOutcome.Met, duty.Outcome);
     }
 
     [Theory]

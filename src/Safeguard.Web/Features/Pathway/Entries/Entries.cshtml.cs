@@ -62,7 +62,7 @@ public sealed class EntriesModel(SafeguardDbContext db, ChildGate gate, ChildRec
                 EntryDescriptions.Describe(fact, names),
                 people.TryGetValue(row.RecordedBy, out var name) ? name : row.RecordedBy,
                 TimeZoneInfo.ConvertTime(row.RecordedAt, time.LocalTimeZone),
-                form is { Correctable: true } && correction is null ? form.Slug : null,
+                form is not null && correction is null ? form.Slug : null,
                 correction,
                 row.SupersedesId is { } s && byId.TryGetValue(s, out var corrected) ? corrected.OccurredOn : null,
                 row.Reason);

@@ -141,7 +141,7 @@ public sealed class EntryModel(
 
         var row = await db.Facts.AsNoTracking().FirstOrDefaultAsync(f => f.Id == factId && f.ChildId == id, ct);
         var fact = row is null ? null : FactJson.Deserialize(row.Payload);
-        if (row is null || fact is null || EntryCatalogue.For(fact) != definition || !definition.Correctable)
+        if (row is null || fact is null || EntryCatalogue.For(fact) != definition)
         {
             return NotFound();
         }

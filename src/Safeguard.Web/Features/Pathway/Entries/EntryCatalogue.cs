@@ -41,10 +41,6 @@ public static class EntryCatalogue
             Confirmation = "Referral decision recorded",
             Build = a => new ReferralDecided { On = a.On, ChildId = a.ChildId, Decision = Parse<ReferralDecision>(a.Choice) },
             Answers = f => With(f, i => i.Choice = ((ReferralDecided)f).Decision.ToString()),
-
-            // The record checks this step against the file as it stands, the entry being corrected included, so a
-            // correction would be refused as out of order (the referral already has its decision).
-            Correctable = false,
         },
         new()
         {
@@ -86,10 +82,6 @@ public static class EntryCatalogue
             Confirmation = "Child in need plan end recorded",
             Build = a => new ChildInNeedPlanEnded { On = a.On, ChildId = a.ChildId },
             Answers = f => With(f, _ => { }),
-
-            // The record checks this step against the file as it stands, the entry being corrected included, so a
-            // correction would be refused as out of order (the plan has already ended).
-            Correctable = false,
         },
         new()
         {
@@ -183,10 +175,6 @@ public static class EntryCatalogue
             Confirmation = "Section 47 outcome recorded",
             Build = a => new Section47Completed { On = a.On, ChildId = a.ChildId, Outcome = Parse<Section47Outcome>(a.Choice) },
             Answers = f => With(f, i => i.Choice = ((Section47Completed)f).Outcome.ToString()),
-
-            // The record checks this step against the file as it stands, the entry being corrected included, so a
-            // correction would be refused as out of order (the enquiry is already closed).
-            Correctable = false,
         },
         new()
         {
@@ -255,9 +243,6 @@ public static class EntryCatalogue
             Confirmation = "Quality alert resolved",
             Build = a => new QualityAlertResolved { On = a.On, AlertId = a.Person!.Value },
             Answers = f => With(f, i => i.Person = Id(((QualityAlertResolved)f).AlertId)),
-
-            // A resolved alert is closed: a later correction would find nothing open to resolve.
-            Correctable = false,
         },
         new()
         {

@@ -64,9 +64,6 @@ public sealed class EntryForm
     /// <summary>Whether a recorded fact is one this form records (a visit and a section 47 sighting are both child-seen).</summary>
     public Func<Fact, bool> Matches { get; init; } = _ => true;
 
-    /// <summary>Whether a recorded entry of this kind may be corrected through this form.</summary>
-    public bool Correctable { get; init; } = true;
-
     /// <summary>The fields in the order the page shows them.</summary>
     public static readonly IReadOnlyList<string> FieldOrder = ["Form.On", "Form.Person", "Form.Choice", "Form.Alone", "Form.Authority", "Form.Permanent", "Form.Source", "Form.Attendees", "Form.Reason", "Form.CorrectionReason"];
 
