@@ -48,6 +48,7 @@ public static class SafeguardSetup
         services.AddScoped<RecordViews>();
         services.AddScoped<Features.Children.ChildRecordQuery>();
         services.AddScoped<Features.Children.ChildGate>();
+        services.AddScoped<Features.Children.ChildSearch>();
         services.AddScoped<Features.WorkLists.DueListQuery>();
         services.AddScoped<Features.NotSeen.NotSeenQuery>();
         services.AddScoped<Features.Chronology.ChronologyQuery>();

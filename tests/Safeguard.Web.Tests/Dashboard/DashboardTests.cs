@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Data;
-using Safeguard.Protection;
 using Safeguard.Rules;
 using Safeguard.Web.Components;
 using Safeguard.Web.Tests.Infrastructure;
@@ -15,28 +14,6 @@ public sealed class DashboardTests
     private const string CsvPeriod = "from=2025-09-01&to=2025-11-30";
     private static readonly DateOnly Monday = new(2025, 9, 1);
 
-    /// <summary>
-    /// On a fresh record, in the autumn of 2025: three North referrals decided on time, late and never, one South
-    /// referral never decided, and an initial conference for the first North child to which the mother was invited
-    /// (and came) and the father was not.
-    /// </summary>
-    private static async Task ArrangeAutumnAsync(SafeguardApp app)
-    {
-        var onTime = await app.ChildAsync("amara.okafor", referredOn: Monday);
-        await app.RecordAsync(new ReferralDecided { On = Monday.AddDays(1), ChildId = onTime.Id, Decision = ReferralDecision.NoFurtherAction });
-        var late = await app.ChildAsync("amara.okafor", referredOn: Monday);
-        await app.RecordAsync(new ReferralDecided { On = Monday.AddDays(3), ChildId = late.Id, Decision = ReferralDecision.NoFurtherAction });
-        await app.ChildAsync("amara.okafor", referredOn: Monday);
-        await app.ChildAsync("chloe.patel", referredOn: Monday);
-
-        var scheduled = await app.RecordAsync(
-            new ConferenceScheduled { On = new DateOnly(2025, 10, 1), MeetingId = 0, ChildIds = [onTime.Id], Kind = ConferenceKind.Initial, Date = new DateOnly(2025, 10, 10) },
-            newReference: $"ICPC-{Guid.NewGuid():N}"[..20]);
-        var meeting = scheduled.NewSubjectId!.Value;
-        await app.RecordAsync(new InvitationSent { On = new DateOnly(2025, 10, 2), MeetingId = meeting, PersonId = onTime.Mother });
-        await app.RecordAsync(new ConferenceHeld { On = new DateOnly(2025, 10, 10), MeetingId = meeting, Outcome = ConferenceOutcome.Plan, Category = AbuseCategory.Neglect, Attended = [onTime.Mother] });
-    }
-
     private static List<string> Cells(IDocument page, string selector) =>
         page.QuerySelector(selector)!.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
 
@@ -47,7 +24,7 @@ public sealed class DashboardTests
         var app = await Apps.FreshAsync(provider, demoChildren: 0);
         try
         {
-            await ArrangeAutumnAsync(app);
+            await app.ReferralsAndConferenceAsync(Monday);
             var manager = await app.SignedInAsync("daniel.reid");
             var senior = await app.SignedInAsync("isla.morgan");
 

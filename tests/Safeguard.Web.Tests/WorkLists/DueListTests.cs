@@ -8,21 +8,6 @@ namespace Safeguard.Web.Tests.WorkLists;
 
 public sealed class DueListTests
 {
-    // A referral must be decided within 1 working day, so the referral date places each child's duty:
-    // Friday 6 March is due Monday 9 March (overdue on Tuesday 10 March), Monday 9 March is due today,
-    // today is due Wednesday 11 March (this week), and Friday 13 March is due Monday 16 March (next week).
-    private static readonly DateOnly Friday = SafeguardApp.Today.AddDays(-4);
-    private static readonly DateOnly Monday = SafeguardApp.Today.AddDays(-1);
-    private static readonly DateOnly NextFriday = SafeguardApp.Today.AddDays(3);
-
-    private sealed record Week(ArrangedChild Overdue, ArrangedChild Today, ArrangedChild ThisWeek, ArrangedChild NextWeek);
-
-    private static async Task<Week> ArrangeWeekAsync(SafeguardApp app, string worker) => new(
-        await app.ChildAsync(worker, referredOn: Friday),
-        await app.ChildAsync(worker, referredOn: Monday),
-        await app.ChildAsync(worker, referredOn: SafeguardApp.Today),
-        await app.ChildAsync(worker, referredOn: NextFriday));
-
     private static string? SectionOf(IDocument page, long childId)
     {
         foreach (var section in new[] { "overdue", "today", "this-week" })
@@ -41,7 +26,7 @@ public sealed class DueListTests
     public async Task My_due_list_puts_each_duty_in_its_section_with_the_rule_and_its_counting(DatabaseProvider provider)
     {
         var app = await Apps.SharedAsync(provider);
-        var week = await ArrangeWeekAsync(app, "amara.okafor");
+        var week = await app.WeekAsync("amara.okafor");
 
         var page = await Forms.GetDocumentAsync(await app.SignedInAsync("amara.okafor"), "/work");
 
@@ -64,7 +49,7 @@ public sealed class DueListTests
     public async Task A_colleagues_children_are_on_the_team_list_but_not_on_my_list_nor_another_teams(DatabaseProvider provider)
     {
         var app = await Apps.SharedAsync(provider);
-        var week = await ArrangeWeekAsync(app, "amara.okafor");
+        var week = await app.WeekAsync("amara.okafor");
 
         var bensOwn = await Forms.GetDocumentAsync(await app.SignedInAsync("ben.hughes"), "/work");
         var bensTeam = await Forms.GetDocumentAsync(await app.SignedInAsync("ben.hughes"), "/work/team");
@@ -96,7 +81,7 @@ public sealed class DueListTests
     public async Task A_senior_manager_chooses_a_team_and_a_team_manager_cannot_look_at_another_team(DatabaseProvider provider)
     {
         var app = await Apps.SharedAsync(provider);
-        var week = await ArrangeWeekAsync(app, "chloe.patel");
+        var week = await app.WeekAsync("chloe.patel");
         long south;
         await using (var db = app.Database())
         {
@@ -121,7 +106,7 @@ public sealed class DueListTests
     public async Task A_restricted_child_is_listed_only_for_staff_named_on_it(DatabaseProvider provider)
     {
         var app = await Apps.SharedAsync(provider);
-        var child = await app.ChildAsync("amara.okafor", referredOn: Friday, restricted: true);
+        var child = await app.ChildAsync("amara.okafor", referredOn: WeekArrange.Friday, restricted: true);
         var ben = await app.StaffIdAsync("ben.hughes");
         await using (var db = app.Database())
         {

@@ -15,7 +15,6 @@ public static class ApiEndpoints
 
     public static void AddSafeguardApi(this IServiceCollection services)
     {
-        services.AddScoped<WorkListQuery>();
         services.Configure<OpenApiOptions>(DocumentName, openApi =>
         {
             openApi.AddDocumentTransformer<ApiDocumentTransformer>();
@@ -35,6 +34,7 @@ public static class ApiEndpoints
         ChildQueries.Map(api);
         MeetingQueries.Map(api);
         WorkQueries.Map(api);
+        ManagementQueries.Map(api);
 
         app.MapOpenApi("/api/openapi/{documentName}.json")
             .RequireAuthorization(new AuthorizeAttribute { Roles = string.Join(",", StaffRoles.All) });

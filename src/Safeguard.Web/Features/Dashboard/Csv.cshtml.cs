@@ -21,20 +21,14 @@ public sealed class CsvModel(
     public async Task<IActionResult> OnGetAsync(string table, string? from, string? to, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var defaults = Period.LastThreeMonths(today);
-        if (!TryRead(from, defaults.From, out var start) || !TryRead(to, defaults.To, out var end))
+        var (period, error) = Period.Read(from, to, today);
+        if (period is null)
         {
-            return BadRequest("from and to must be dates written as yyyy-mm-dd, for example 2026-03-10.");
+            return BadRequest(error!.Message);
         }
 
-        if (start > end)
-        {
-            return BadRequest("The end of the period (to) must be the same as or after its start (from).");
-        }
-
-        var period = new Period(start, end);
         var scope = DashboardScope.For(await staff.GetAsync(ct));
-        var dates = $"{Iso(start)}-to-{Iso(end)}";
+        var dates = $"{Iso(period.From)}-to-{Iso(period.To)}";
         return table switch
         {
             "timeliness" => DashboardTables.Timeliness(await timeliness.ForAsync(period, scope, today, ct)).ToResult($"timeliness-{dates}.csv"),
@@ -42,12 +36,6 @@ public sealed class CsvModel(
             "overdue-by-team" => DashboardTables.OverdueByTeam(await overdue.ForAsync(scope, today, ct)).ToResult($"overdue-by-team-{Iso(today)}.csv"),
             _ => NotFound(),
         };
-    }
-
-    private static bool TryRead(string? text, DateOnly fallback, out DateOnly date)
-    {
-        date = fallback;
-        return string.IsNullOrEmpty(text) || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using Safeguard.Access;
+using Safeguard.Web.Components;
 
 namespace Safeguard.Web.Features.Dashboard;
 
@@ -15,4 +16,20 @@ public sealed record DashboardScope(long? TeamId)
 public sealed record Period(DateOnly From, DateOnly To)
 {
     public static Period LastThreeMonths(DateOnly today) => new(today.AddMonths(-3), today);
+
+    /// <summary>The period an address asks for with from and to (yyyy-mm-dd; the last 3 months for what is left out), or what is wrong with it.</summary>
+    public static (Period? Period, ParameterError? Error) Read(string? from, string? to, DateOnly today)
+    {
+        var defaults = LastThreeMonths(today);
+        var (start, startError) = QueryDates.Read(nameof(from), from, defaults.From);
+        var (end, endError) = QueryDates.Read(nameof(to), to, defaults.To);
+        if ((startError ?? endError) is { } error)
+        {
+            return (null, error);
+        }
+
+        return start > end
+            ? (null, new ParameterError(nameof(to), "to, the end of the period, must be the same as or after from, its start."))
+            : (new Period(start, end), null);
+    }
 }

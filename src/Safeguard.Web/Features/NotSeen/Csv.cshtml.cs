@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,10 +12,10 @@ public sealed class CsvModel(NotSeenQuery query, CurrentStaff staff, TimeProvide
 {
     public async Task<IActionResult> OnGetAsync(string? asOf, CancellationToken ct)
     {
-        var day = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        if (!string.IsNullOrEmpty(asOf) && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        var (asOfDay, error) = NotSeenQuery.ReadAsOf(asOf, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        if (asOfDay is not { } day)
         {
-            return BadRequest("asOf must be a date written as yyyy-mm-dd, for example 2026-03-10.");
+            return BadRequest(error!.Message);
         }
 
         var list = await query.AsOfAsync(day, await staff.GetAsync(ct), ct);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguard.Access;
 using Safeguard.Data;
 using Safeguard.Rules;
+using Safeguard.Web.Components;
 
 namespace Safeguard.Web.Features.NotSeen;
 
@@ -25,6 +26,18 @@ public sealed record NotSeenList(DateOnly WeekStart, DateOnly AsOf, IReadOnlyLis
 /// </summary>
 public sealed class NotSeenQuery(SafeguardDbContext db, ChildAccess access)
 {
+    /// <summary>The week's last day an address asks for with asOf (yyyy-mm-dd, today when left out; not in the future), or what is wrong with it.</summary>
+    public static (DateOnly? AsOf, ParameterError? Error) ReadAsOf(string? asOf, DateOnly today)
+    {
+        var (day, error) = QueryDates.Read(nameof(asOf), asOf, today);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        return day > today ? (null, new ParameterError(nameof(asOf), "asOf, the last day of the week, must be today or in the past.")) : (day, null);
+    }
+
     public async Task<NotSeenList> AsOfAsync(DateOnly asOf, StaffMember staff, CancellationToken ct = default)
     {
         var weekStart = asOf.AddDays(-6);

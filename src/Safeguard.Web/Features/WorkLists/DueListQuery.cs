@@ -29,6 +29,12 @@ public sealed class DueListQuery(SafeguardDbContext db, ChildAccess access)
 {
     public const int SectionLimit = 200;
 
+    /// <summary>Senior managers and conference chairs work across teams and choose one; everyone else sees their own team's list.</summary>
+    public static bool MayChooseTeam(StaffMember staff) => staff.IsIn(StaffRoles.SeniorManager, StaffRoles.ConferenceChair);
+
+    /// <summary>The team whose list <paramref name="staff"/> is shown when asking for <paramref name="chosen"/>: their own unless they may choose.</summary>
+    public static long? TeamShown(StaffMember staff, long? chosen) => MayChooseTeam(staff) ? chosen ?? staff.TeamId : staff.TeamId;
+
     public async Task<DueList> ForAsync(DueListOwner owner, StaffMember staff, DateOnly today, CancellationToken ct = default)
     {
         var endOfWeek = EndOfWeek(today);

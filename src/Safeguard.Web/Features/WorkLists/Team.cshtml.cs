@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Safeguard.Access;
 using Safeguard.Data;
 using Safeguard.Web.Infrastructure;
 
@@ -32,9 +31,9 @@ public sealed class TeamModel(DueListQuery query, CurrentStaff staff, SafeguardD
         // A team that is not a number is treated as no choice: the list falls back to the person's own team.
         ModelState.Clear();
         var me = await staff.GetAsync(ct);
-        MayChoose = me.IsIn(StaffRoles.SeniorManager, StaffRoles.ConferenceChair);
+        MayChoose = DueListQuery.MayChooseTeam(me);
         var teams = await db.Teams.OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
-        var teamId = MayChoose ? Team ?? me.TeamId : me.TeamId;
+        var teamId = DueListQuery.TeamShown(me, Team);
         var team = teams.FirstOrDefault(t => t.Id == teamId);
         Team = team?.Id;
         Teams = [new SelectListItem("Choose a team", ""), .. teams.Select(t => new SelectListItem(t.Name, t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
