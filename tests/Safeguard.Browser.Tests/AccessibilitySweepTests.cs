@@ -5,17 +5,22 @@ using Xunit.Abstractions;
 namespace Safeguard.Browser.Tests;
 
 /// <summary>
-/// Runs axe on every page a person can reach from the service navigation and the start page, for each role, and on
-/// every page linked from a child's record. Pages added later are swept as soon as they are linked.
+/// Runs axe on the start page of each role and on every page it can reach from there (the service navigation and the
+/// start page's links), and on every page linked from a child's record. Pages added later are swept as soon as they are linked.
 /// </summary>
 public sealed class AccessibilitySweepTests(BrowserHost host, ITestOutputHelper output) : BrowserTest(host)
 {
     [Theory]
     [MemberData(nameof(DemoRoles.OneAccountPerRole), MemberType = typeof(DemoRoles))]
-    public async Task Every_page_linked_from_the_navigation_and_the_start_page_is_accessible(string account)
+    public async Task Each_role_gets_a_start_page_that_greets_them_and_every_page_linked_from_it_is_accessible(string account)
     {
         await Page.SignInAsync(account);
+
+        Assert.Equal("/", new Uri(Page.Url).AbsolutePath);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Safeguard", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText($"Welcome, {DemoRoles.Account(account).DisplayName}.")).ToBeVisibleAsync();
         var links = await LinksAsync(Page.Locator(".govuk-service-navigation a, main a"));
+        Assert.Contains("/", links);
 
         await SweepAsync(links);
     }
