@@ -22,6 +22,9 @@ public sealed class BrowserHost : IAsyncLifetime
         "--disable-sync",
     ];
 
+    // Generous: ./test.sh runs these alongside the other test projects, on what may be a busy machine.
+    private const float ActionTimeoutMs = 30_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -36,6 +39,7 @@ public sealed class BrowserHost : IAsyncLifetime
 
         App.Start();
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(ActionTimeoutMs);
 
         // Playwright gives the browser a fresh temporary profile (--user-data-dir) and deletes it on close.
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -56,7 +60,7 @@ public sealed class BrowserHost : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(ActionTimeoutMs);
         return await context.NewPageAsync();
     }
 
