@@ -4,11 +4,13 @@
 # On a fresh Debian 12 machine with the .NET 10 SDK, as root or not:
 #   1. starts a throwaway PostgreSQL cluster (scripts/postgres-throwaway.sh),
 #      installing Debian's postgresql package first if it is missing;
-#   2. restores and builds Safeguard.slnx (Release; warnings are errors);
-#   3. checks formatting with dotnet format (style gate);
-#   4. runs the tests with SAFEGUARD_TEST_POSTGRES pointing at the cluster and
-#      prints "N passed, N failed[, N skipped]";
-#   5. replays the seed scenarios with the CLI (replay --check).
+#   2. installs Debian's chromium package if it is missing (the browser tests
+#      drive /usr/bin/chromium with Playwright; nothing is downloaded);
+#   3. restores and builds Safeguard.slnx (Release; warnings are errors);
+#   4. checks formatting with dotnet format (style gate);
+#   5. runs the tests (the browser tests included) with SAFEGUARD_TEST_POSTGRES
+#      pointing at the cluster and prints "N passed, N failed[, N skipped]";
+#   6. replays the seed scenarios with the CLI (replay --check).
 # A failed restore or build stops the run; after that every step runs and the
 # script exits non-zero if any of them failed. The cluster is stopped and
 # deleted on exit, whatever happened. Temporary files go under .test-run/.
@@ -19,6 +21,8 @@ cd -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")"
 RUN_DIR=$PWD/.test-run
 RESULTS_DIR=$RUN_DIR/results
 SOLUTION=Safeguard.slnx
+# The browser tests use Debian's Chromium (see tests/Safeguard.Browser.Tests/Infrastructure/BrowserHost.cs).
+CHROMIUM=/usr/bin/chromium
 export DOTNET_NOLOGO=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 
@@ -88,6 +92,17 @@ echo "dotnet SDK $sdk_version"
 step "Starting a throwaway PostgreSQL cluster"
 start_throwaway_postgres
 
+step "Checking for Chromium (browser tests): $CHROMIUM"
+TEST_FILTER=()
+if [[ -x $CHROMIUM ]] || { ensure_debian_package chromium && [[ -x $CHROMIUM ]]; }; then
+  "$CHROMIUM" --version 2>/dev/null || true
+else
+  echo "error: $CHROMIUM is missing, so the browser tests (tests/Safeguard.Browser.Tests) cannot run." >&2
+  echo "       Install Debian's chromium package (apt-get install chromium) and run again." >&2
+  FAILED_STEPS+=("chromium")
+  TEST_FILTER=(--filter "FullyQualifiedName!~Safeguard.Browser.Tests")
+fi
+
 step "Restoring packages: dotnet restore $SOLUTION"
 dotnet restore "$SOLUTION"
 
@@ -107,7 +122,7 @@ rm -rf -- "$RESULTS_DIR"
 mkdir -p -- "$RESULTS_DIR"
 # Default TRX file names: unique per test project (a fixed LogFileName would be
 # overwritten when there is more than one test project).
-if dotnet test "$SOLUTION" -c Release --no-build \
+if dotnet test "$SOLUTION" -c Release --no-build "${TEST_FILTER[@]}" \
   --logger "console;verbosity=minimal" \
   --logger "trx" \
   --results-directory "$RESULTS_DIR"; then
