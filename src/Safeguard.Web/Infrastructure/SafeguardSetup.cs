@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -24,6 +25,12 @@ public static class SafeguardSetup
     public static void AddSafeguard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // Cookies are only ever sent over https, except on a developer's own machine (the README's run command serves
+        // http://localhost). Behind a TLS-terminating proxy the forwarded headers say the request was https.
+        var cookiePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.Configure<SafeguardOptions>(builder.Configuration.GetSection("Safeguard"));
 
         // Read when the first context is made, so that configuration added by a host (or a test) applies.
@@ -82,7 +89,7 @@ public static class SafeguardSetup
         {
             cookie.Cookie.Name = "Safeguard.SignIn";
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = cookiePolicy;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
@@ -113,7 +120,7 @@ public static class SafeguardSetup
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "Safeguard.Antiforgery";
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            antiforgery.Cookie.SecurePolicy = cookiePolicy;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });
 
@@ -203,6 +210,7 @@ public static class SafeguardSetup
 
     public static void UseSafeguard(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", AllowStatusCode404Response = true });
         app.UseWhen(c => !IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseWhen(IsApiContext, api => api.UseStatusCodePages(ApiProblems.WriteStatusAsync));
