@@ -1,12 +1,13 @@
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 
 namespace Safeguard.Load;
 
-public sealed record LoadOptions(Uri BaseUrl, string Email, string Password, IReadOnlyList<string> Paths, IReadOnlyList<string> Ids, int Users, int Seconds, int WarmupSeconds)
+public sealed record LoadOptions(Uri BaseUrl, string Email, string Password, IReadOnlyList<string> Paths, IReadOnlyList<string> Ids, int Users, int Seconds, int WarmupSeconds, X509Certificate2? TrustedCertificate)
 {
     public static LoadOptions? Parse(string[] args)
     {
-        string? baseUrl = null, email = null, password = null, idsFile = null;
+        string? baseUrl = null, email = null, password = null, idsFile = null, certificate = null;
         var paths = new List<string>();
         int users = 20, seconds = 60, warmup = 10;
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -19,6 +20,7 @@ public sealed record LoadOptions(Uri BaseUrl, string Email, string Password, IRe
                 case "--password": password = value; break;
                 case "--path": paths.Add(value); break;
                 case "--ids-file": idsFile = value; break;
+                case "--trust-certificate": certificate = value; break;
                 case "--users": users = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seconds": seconds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--warmup-seconds": warmup = int.Parse(value, CultureInfo.InvariantCulture); break;
@@ -37,6 +39,7 @@ public sealed record LoadOptions(Uri BaseUrl, string Email, string Password, IRe
             return null;
         }
 
-        return new LoadOptions(new Uri(baseUrl), email, password, paths, ids, users, seconds, warmup);
+        var trusted = certificate is null ? null : X509Certificate2.CreateFromPem(File.ReadAllText(certificate));
+        return new LoadOptions(new Uri(baseUrl), email, password, paths, ids, users, seconds, warmup, trusted);
     }
 }
