@@ -5,7 +5,8 @@
 #
 #   bench/load-web.sh
 #
-# Settings (environment): CHILDREN (10000), TODAY (2026-03-02, the demo data's "today", fixed so reruns compare),
+# Settings (environment): CHILDREN (10000), TODAY (today's UTC date: the demo data's "today" must be the app's, or every
+# open duty looks overdue; set it to an earlier run's date only to reuse that run's cached database),
 # USERS (20), WARMUP_SECONDS (10), RUN_SECONDS (60), EMAIL (daniel.reid@northbrook.example, team manager of the North
 # team), CACHE_DIR (.bench-cache at the repository root), PORT (0 = a free port chosen by the app), KEEP=1 keeps the
 # scratch directory (the copy of the database the run wrote to, the app's log, the memory samples).
@@ -22,7 +23,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 CHILDREN=${CHILDREN:-10000}
-TODAY=${TODAY:-2026-03-02}
+TODAY=${TODAY:-$(date -u +%F)}
 USERS=${USERS:-20}
 WARMUP_SECONDS=${WARMUP_SECONDS:-10}
 SECONDS_PER_RUN=${RUN_SECONDS:-60}
