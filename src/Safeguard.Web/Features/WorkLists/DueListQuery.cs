@@ -6,7 +6,7 @@ using Safeguard.Rules;
 namespace Safeguard.Web.Features.WorkLists;
 
 /// <summary>One open duty on a due list: the child it is for, the rule in words, when it is due and how that was counted.</summary>
-public sealed record DueItem(long ChildId, string ChildName, string ChildReference, string Rule, string RuleName, DateOnly Due, string? Counting, DutyStatus Status);
+public sealed record DueItem(long ChildId, string ChildName, string ChildReference, string Rule, string RuleName, DateOnly Due, string? Counting, DutyStatus Status, string? ForPerson = null);
 
 /// <summary>The items of one section, at most <see cref="DueListQuery.SectionLimit"/> of them, and how many there are in all.</summary>
 public sealed record DueSection(IReadOnlyList<DueItem> Items, int Total);
@@ -79,6 +79,7 @@ public sealed class DueListQuery(SafeguardDbContext db, ChildAccess access)
                 Due = d.Duty.Due!.Value,
                 Counting = d.Duty.Counting,
                 DutyId = d.Duty.Id,
+                ForPerson = db.People.Where(p => p.Id == d.Duty.PersonId).Select(p => p.DisplayName ?? p.Reference).FirstOrDefault(),
             });
     }
 
@@ -97,7 +98,8 @@ public sealed class DueListQuery(SafeguardDbContext db, ChildAccess access)
             RuleCatalogue.Get(r.Rule).Name,
             r.Due,
             r.Counting,
-            r.Due < today ? DutyStatus.Overdue : DutyStatus.Due)).ToList();
+            r.Due < today ? DutyStatus.Overdue : DutyStatus.Due,
+            r.ForPerson)).ToList();
         return new DueSection(items, total);
     }
 
@@ -112,6 +114,9 @@ public sealed class DueListQuery(SafeguardDbContext db, ChildAccess access)
         public required string Rule { get; init; }
 
         public DateOnly Due { get; init; }
+
+        /// <summary>The person a per-person duty is owed to (the parent to invite, or to send the minutes to).</summary>
+        public string? ForPerson { get; init; }
 
         public string? Counting { get; init; }
 
