@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguard.Data;
@@ -50,6 +51,30 @@ public static class Arrange
         await using var scope = app.Services.CreateAsyncScope();
         var records = scope.ServiceProvider.GetRequiredService<CaseRecordService>();
         Expect(await records.RecordAsync(fact, new Recorder(by, "test")));
+    }
+
+    /// <summary>
+    /// An initial conference about <paramref name="child"/> for <paramref name="date"/>, scheduled on
+    /// <paramref name="scheduledOn"/> by <paramref name="by"/>; returns the meeting's id.
+    /// </summary>
+    public static async Task<long> ConferenceAsync(this BrowserApp app, ArrangedChild child, DateOnly date, DateOnly scheduledOn, string by = "amara.okafor")
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var records = scope.ServiceProvider.GetRequiredService<CaseRecordService>();
+        var scheduled = new ConferenceScheduled { On = scheduledOn, MeetingId = 0, ChildIds = [child.Id], Kind = ConferenceKind.Initial, Date = date };
+        var reference = $"{child.Reference}-CPC-{date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+        return Expect(await records.RecordAsync(scheduled, new Recorder(by, "test"), reference)).NewSubjectId!.Value;
+    }
+
+    /// <summary>An independent domestic violence adviser on the record, to be a safe route for correspondence; returns their id and name.</summary>
+    public static async Task<(long Id, string Name)> IdvaAsync(this BrowserApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var people = scope.ServiceProvider.GetRequiredService<PeopleService>();
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var idva = new Person { Reference = $"T-IDVA-{suffix}", Kind = PersonKind.Staff, StaffRole = StaffRole.Idva, Qualified = false, DisplayName = $"IDVA {suffix}" };
+        Expect(await people.AddPersonAsync(idva, new Recorder("jack.turner", "test")));
+        return (idva.Id, idva.DisplayName);
     }
 
     private static Recorded Expect(RecordResult result) => result as Recorded

@@ -57,6 +57,22 @@ public static class PageActions
         return report.ToString();
     }
 
+    /// <summary>
+    /// Expects the GOV.UK error summary, focused as the page opens and listing each of <paramref name="messages"/>,
+    /// and checks the page in its error state with axe.
+    /// </summary>
+    public static async Task ExpectErrorsAsync(this IPage page, params string[] messages)
+    {
+        var summary = page.Locator(".govuk-error-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        foreach (var message in messages)
+        {
+            await Assertions.Expect(summary).ToContainTextAsync(message);
+        }
+
+        await page.AssertAccessibleAsync();
+    }
+
     /// <summary>Fills the GOV.UK date input whose legend is <paramref name="legend"/> with the day, month and year of <paramref name="date"/>.</summary>
     public static async Task FillDateAsync(this IPage page, string legend, DateOnly date)
     {
