@@ -32,5 +32,10 @@ public static class RoleSets
 
     public const string Administrators = StaffRoles.Administrator;
 
+    /// <summary>Every member of staff, whatever their role: the start page.</summary>
+    public const string Everyone = StaffRoles.SocialWorker + "," + StaffRoles.TeamManager + "," + StaffRoles.ConferenceChair + "," + StaffRoles.BusinessSupport + ","
+        + StaffRoles.ComplaintsManager + "," + StaffRoles.InvestigatingOfficer + "," + StaffRoles.IndependentPerson + "," + StaffRoles.PanelMember + ","
+        + StaffRoles.SeniorManager + "," + StaffRoles.Administrator + "," + StaffRoles.Auditor;
+
     public const string Auditors = StaffRoles.Auditor;
 }

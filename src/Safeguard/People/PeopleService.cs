@@ -20,6 +20,11 @@ public sealed class PeopleService(SafeguardDbContext db, TimeProvider time)
             return new Rejected("reference", "The reference must be 80 characters or fewer.");
         }
 
+        if (person.DisplayName is { Length: > 200 })
+        {
+            return new Rejected("name", "The name must be 200 characters or fewer.");
+        }
+
         if (await db.People.AnyAsync(p => p.Reference == person.Reference, ct))
         {
             return new Rejected("reference", $"The reference '{person.Reference}' is already in use.");

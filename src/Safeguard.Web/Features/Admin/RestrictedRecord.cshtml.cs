@@ -77,7 +77,12 @@ public sealed class RestrictedRecordModel(SafeguardDbContext db, AuditTrail trai
             return Page();
         }
 
-        var restrict = Restrict ?? !Child.Restricted;
+        // The form always says which way; anything else is not a request this page made, and must not toggle the record.
+        if (Restrict is not { } restrict)
+        {
+            return BadRequest();
+        }
+
         if (restrict != Child.Restricted)
         {
             var record = await db.People.SingleAsync(p => p.Id == Id, ct);

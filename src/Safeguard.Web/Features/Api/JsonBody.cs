@@ -64,7 +64,7 @@ internal static class JsonBody
     public static (object? Value, Dictionary<string, string[]> Errors) Bind(JsonObject body, Type type)
     {
         var info = Options.GetTypeInfo(type);
-        var properties = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var properties = Accepted(info).ToDictionary(p => p.Name, StringComparer.Ordinal);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (name, _) in body)
         {
@@ -74,7 +74,7 @@ internal static class JsonBody
             }
         }
 
-        foreach (var property in info.Properties.Where(p => p.IsRequired && !body.ContainsKey(p.Name)))
+        foreach (var property in properties.Values.Where(p => p.IsRequired && !body.ContainsKey(p.Name)))
         {
             errors[property.Name] = [$"Enter {property.Name}: {Expected(property.PropertyType)}."];
         }
@@ -103,6 +103,13 @@ internal static class JsonBody
             return (null, errors);
         }
     }
+
+    /// <summary>
+    /// The properties a request may set: not those the record gives (a fact's id and sequence), which the serializer
+    /// ignores, so that sending one is an error rather than silently dropped.
+    /// </summary>
+    public static IEnumerable<JsonPropertyInfo> Accepted(JsonTypeInfo info) =>
+        info.Properties.Where(p => p.AttributeProvider?.IsDefined(typeof(JsonIgnoreAttribute), inherit: true) != true);
 
     /// <summary>"$.attended[1]" -> "attended".</summary>
     private static string? PropertyOf(string? path)

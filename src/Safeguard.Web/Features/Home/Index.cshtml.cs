@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Safeguard.Access;
 using Safeguard.Web.Infrastructure;
@@ -5,6 +6,7 @@ using Safeguard.Web.Infrastructure;
 namespace Safeguard.Web.Features.Home;
 
 /// <summary>The start page: what this member of staff can do, by role.</summary>
+[Authorize(Roles = RoleSets.Everyone)]
 public sealed class IndexModel(CurrentStaff staff) : PageModel
 {
     public string DisplayName { get; private set; } = "";
