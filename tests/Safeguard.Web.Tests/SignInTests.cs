@@ -17,6 +17,9 @@ public sealed class SignInTests
         var page = await client.GetAsync("/children");
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.StartsWith("https://localhost/sign-in", page.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        var api = await client.GetAsync("/api/children");
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
     }
 
     [Theory]

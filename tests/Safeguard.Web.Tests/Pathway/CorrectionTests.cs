@@ -135,21 +135,29 @@ public sealed class CorrectionTests
         var decision = await app.RecordAsync(new ReferralDecided { On = SafeguardApp.Today, ChildId = child.Id, Decision = ReferralDecision.Assessment });
         var client = await app.SignedInAsync("amara.okafor");
         var url = $"/children/{child.Id}/record/referral-decision?corrects={decision.FactId}";
+        var assessmentClock = $"child:{child.Id}";
+        await using (var db = app.Database())
+        {
+            Assert.True(await db.Duties.AnyAsync(d => d.Scope == assessmentClock && d.Rule == "CP_ASSESSMENT_45WD"));
+        }
 
         var entries = await Forms.GetDocumentAsync(client, $"/children/{child.Id}/entries");
         Assert.NotNull(entries.GetElementById($"entry-{decision.FactId}")!.QuerySelector("a[href*='corrects']"));
         var response = await Forms.PostAsync(client, url, FormCases.Date(SafeguardApp.Today).Concat(new Dictionary<string, string>
         {
-            ["Form.Choice"] = "StrategyDiscussion",
-            ["Form.CorrectionReason"] = "The decision was a strategy discussion.",
+            ["Form.Choice"] = "NoFurtherAction",
+            ["Form.CorrectionReason"] = "The decision was no further action.",
         }));
 
+        // Checked against the record as it stood, the corrected decision would have been refused: the referral was
+        // already decided. Recorded, it replaces the old decision, so the assessment clock that decision started goes.
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        await using var db = app.Database();
-        var correction = await db.Facts.SingleAsync(f => f.SupersedesId == decision.FactId);
-        Assert.Contains("strategy-discussion", correction.Payload, StringComparison.Ordinal);
-        var duty = await db.Duties.SingleAsync(d => d.Scope == $"child:{child.Id}" && d.Rule == "CP_REFERRAL_DECISION");
-        Assert.Equal(Safeguard.Rules.DutyOutcome.Met, duty.Outcome);
+        await using (var db = app.Database())
+        {
+            var correction = await db.Facts.SingleAsync(f => f.SupersedesId == decision.FactId);
+            Assert.Contains("no-further-action", correction.Payload, StringComparison.Ordinal);
+            Assert.False(await db.Duties.AnyAsync(d => d.Scope == assessmentClock && d.Rule == "CP_ASSESSMENT_45WD"));
+        }
     }
 
     [Theory]
