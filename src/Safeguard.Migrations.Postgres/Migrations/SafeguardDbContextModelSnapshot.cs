@@ -513,6 +513,49 @@ namespace Safeguard.Migrations.Postgres.Migrations
                     b.ToTable("complaints");
                 });
 
+            modelBuilder.Entity("Safeguard.Complaints.ComplaintAppointment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_appointments");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_complaint_appointments_complaint_id");
+
+                    b.HasIndex("PersonId", "EndedOn")
+                        .HasDatabaseName("ix_complaint_appointments_person_id_ended_on");
+
+                    b.ToTable("complaint_appointments");
+                });
+
             modelBuilder.Entity("Safeguard.Complaints.ComplaintPoint", b =>
                 {
                     b.Property<long>("Id")
@@ -546,6 +589,51 @@ namespace Safeguard.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_complaint_points_complaint_id_reference");
 
                     b.ToTable("complaint_points");
+                });
+
+            modelBuilder.Entity("Safeguard.Complaints.EscalationNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ActionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("action_id");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<long?>("RemedyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("remedy_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentTo")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("sent_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_escalation_notices");
+
+                    b.HasIndex("ActionId", "Due")
+                        .IsUnique()
+                        .HasDatabaseName("ix_escalation_notices_action_id_due");
+
+                    b.HasIndex("RemedyId", "Due")
+                        .IsUnique()
+                        .HasDatabaseName("ix_escalation_notices_remedy_id_due");
+
+                    b.ToTable("escalation_notices");
                 });
 
             modelBuilder.Entity("Safeguard.Complaints.Recommendation", b =>
@@ -610,6 +698,11 @@ namespace Safeguard.Migrations.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("complaint_id");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
                     b.Property<DateOnly>("Due")
                         .HasColumnType("date")
                         .HasColumnName("due");
@@ -619,6 +712,10 @@ namespace Safeguard.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
+
+                    b.Property<long?>("OwnerPersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("owner_person_id");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -631,6 +728,9 @@ namespace Safeguard.Migrations.Postgres.Migrations
 
                     b.HasIndex("ComplaintId")
                         .HasDatabaseName("ix_remedies_complaint_id");
+
+                    b.HasIndex("OwnerPersonId")
+                        .HasDatabaseName("ix_remedies_owner_person_id");
 
                     b.HasIndex("Reference")
                         .IsUnique()
@@ -1329,6 +1429,23 @@ namespace Safeguard.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_complaints_people_complainant_id");
                 });
 
+            modelBuilder.Entity("Safeguard.Complaints.ComplaintAppointment", b =>
+                {
+                    b.HasOne("Safeguard.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaint_appointments_complaints_complaint_id");
+
+                    b.HasOne("Safeguard.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaint_appointments_people_person_id");
+                });
+
             modelBuilder.Entity("Safeguard.Complaints.ComplaintPoint", b =>
                 {
                     b.HasOne("Safeguard.Complaints.Complaint", null)
@@ -1337,6 +1454,21 @@ namespace Safeguard.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_complaint_points_complaints_complaint_id");
+                });
+
+            modelBuilder.Entity("Safeguard.Complaints.EscalationNotice", b =>
+                {
+                    b.HasOne("Safeguard.Complaints.AgreedAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_escalation_notices_actions_action_id");
+
+                    b.HasOne("Safeguard.Complaints.Remedy", null)
+                        .WithMany()
+                        .HasForeignKey("RemedyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_escalation_notices_remedies_remedy_id");
                 });
 
             modelBuilder.Entity("Safeguard.Complaints.Recommendation", b =>
@@ -1357,6 +1489,12 @@ namespace Safeguard.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_remedies_complaints_complaint_id");
+
+                    b.HasOne("Safeguard.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_remedies_people_owner_person_id");
                 });
 
             modelBuilder.Entity("Safeguard.Facts.FactRow", b =>

@@ -496,6 +496,47 @@ namespace Safeguard.Migrations.Sqlite.Migrations
                     b.ToTable("complaints");
                 });
 
+            modelBuilder.Entity("Safeguard.Complaints.ComplaintAppointment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_appointments");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_complaint_appointments_complaint_id");
+
+                    b.HasIndex("PersonId", "EndedOn")
+                        .HasDatabaseName("ix_complaint_appointments_person_id_ended_on");
+
+                    b.ToTable("complaint_appointments");
+                });
+
             modelBuilder.Entity("Safeguard.Complaints.ComplaintPoint", b =>
                 {
                     b.Property<long>("Id")
@@ -527,6 +568,49 @@ namespace Safeguard.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_complaint_points_complaint_id_reference");
 
                     b.ToTable("complaint_points");
+                });
+
+            modelBuilder.Entity("Safeguard.Complaints.EscalationNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ActionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("action_id");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<long?>("RemedyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("remedy_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentTo")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_escalation_notices");
+
+                    b.HasIndex("ActionId", "Due")
+                        .IsUnique()
+                        .HasDatabaseName("ix_escalation_notices_action_id_due");
+
+                    b.HasIndex("RemedyId", "Due")
+                        .IsUnique()
+                        .HasDatabaseName("ix_escalation_notices_remedy_id_due");
+
+                    b.ToTable("escalation_notices");
                 });
 
             modelBuilder.Entity("Safeguard.Complaints.Recommendation", b =>
@@ -587,6 +671,11 @@ namespace Safeguard.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("complaint_id");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
                     b.Property<DateOnly>("Due")
                         .HasColumnType("TEXT")
                         .HasColumnName("due");
@@ -596,6 +685,10 @@ namespace Safeguard.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
+
+                    b.Property<long?>("OwnerPersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_person_id");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -608,6 +701,9 @@ namespace Safeguard.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ComplaintId")
                         .HasDatabaseName("ix_remedies_complaint_id");
+
+                    b.HasIndex("OwnerPersonId")
+                        .HasDatabaseName("ix_remedies_owner_person_id");
 
                     b.HasIndex("Reference")
                         .IsUnique()
@@ -1286,6 +1382,23 @@ namespace Safeguard.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_complaints_people_complainant_id");
                 });
 
+            modelBuilder.Entity("Safeguard.Complaints.ComplaintAppointment", b =>
+                {
+                    b.HasOne("Safeguard.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaint_appointments_complaints_complaint_id");
+
+                    b.HasOne("Safeguard.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaint_appointments_people_person_id");
+                });
+
             modelBuilder.Entity("Safeguard.Complaints.ComplaintPoint", b =>
                 {
                     b.HasOne("Safeguard.Complaints.Complaint", null)
@@ -1294,6 +1407,21 @@ namespace Safeguard.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_complaint_points_complaints_complaint_id");
+                });
+
+            modelBuilder.Entity("Safeguard.Complaints.EscalationNotice", b =>
+                {
+                    b.HasOne("Safeguard.Complaints.AgreedAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_escalation_notices_actions_action_id");
+
+                    b.HasOne("Safeguard.Complaints.Remedy", null)
+                        .WithMany()
+                        .HasForeignKey("RemedyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_escalation_notices_remedies_remedy_id");
                 });
 
             modelBuilder.Entity("Safeguard.Complaints.Recommendation", b =>
@@ -1314,6 +1442,12 @@ namespace Safeguard.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_remedies_complaints_complaint_id");
+
+                    b.HasOne("Safeguard.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_remedies_people_owner_person_id");
                 });
 
             modelBuilder.Entity("Safeguard.Facts.FactRow", b =>

@@ -38,4 +38,17 @@ public static class RoleSets
         + StaffRoles.SeniorManager + "," + StaffRoles.Administrator + "," + StaffRoles.Auditor;
 
     public const string Auditors = StaffRoles.Auditor;
+
+    /// <summary>Run the complaints procedure: register, record every stage, remedies and actions, produce its letters.</summary>
+    public const string ComplaintHandlers = StaffRoles.ComplaintsManager;
+
+    /// <summary>
+    /// May open a complaint (still subject to complaint-level access: people appointed to one complaint see only that
+    /// one, read-only, while the appointment lasts).
+    /// </summary>
+    public const string ComplaintReaders = StaffRoles.ComplaintsManager + "," + StaffRoles.SeniorManager + ","
+        + StaffRoles.InvestigatingOfficer + "," + StaffRoles.IndependentPerson + "," + StaffRoles.PanelMember;
+
+    /// <summary>The complaints dashboard, the due list of complaints, and the tracker of agreed actions and remedies.</summary>
+    public const string ComplaintOverseers = StaffRoles.ComplaintsManager + "," + StaffRoles.SeniorManager;
 }

@@ -49,6 +49,7 @@ public static class SafeguardSetup
         services.AddScoped<CaseRecordService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<ChildAccess>();
+        services.AddScoped<ComplaintAccess>();
         services.AddScoped<PolicyService>();
         services.AddScoped<CalendarAdministration>();
         services.AddScoped<CurrentStaff>();
@@ -63,6 +64,7 @@ public static class SafeguardSetup
         services.AddScoped<Features.Dashboard.ParticipationQuery>();
         services.AddScoped<Features.Dashboard.OverdueByTeamQuery>();
         services.AddMeetingsAndLetters();
+        Features.Complaints.ComplaintsSetup.AddComplaints(services);
         services.AddScoped<Features.AuditLog.AuditTrail>();
         services.AddScoped<Features.Admin.ClockRecount>();
         services.AddScoped<Features.Admin.StaffAccounts>();

@@ -13,7 +13,8 @@ public sealed record StaffMember(string UserName, string DisplayName, long? Pers
 /// <summary>
 /// Record-level access to children. A social worker sees the children allocated to them and to their team; a team
 /// manager their team's; chairs, business support and senior managers work across teams and see every child; a
-/// complaints manager sees the children complaints concern. A restricted record is seen only by staff named in a
+/// complaints manager sees the children complaints concern; an investigating officer, independent person or panel
+/// member sees only the child of a complaint they are appointed to, while the appointment lasts. A restricted record is seen only by staff named in a
 /// grant, whatever their role.
 /// </summary>
 public sealed class ChildAccess(SafeguardDbContext db)
@@ -28,13 +29,16 @@ public sealed class ChildAccess(SafeguardDbContext db)
         var team = staff.IsIn(StaffRoles.SocialWorker, StaffRoles.TeamManager) ? staff.TeamId : null;
         var complaints = staff.IsIn(StaffRoles.ComplaintsManager);
         var complaintChildren = db.Complaints.Where(c => c.ChildId != null).Select(c => c.ChildId!.Value);
+        var appointee = staff.IsIn(ComplaintAccess.AppointedRoles) ? staff.PersonId : null;
+        var appointedChildren = ComplaintAccess.Appointed(db, appointee).Where(c => c.ChildId != null).Select(c => c.ChildId!.Value);
 
         return db.People.Where(c => c.Kind == PersonKind.Child && (c.Restricted
             ? granted.Contains(c.Id)
             : acrossTeams
                 || (worker != null && c.LeadWorkerId == worker)
                 || (team != null && c.TeamId == team)
-                || (complaints && complaintChildren.Contains(c.Id))));
+                || (complaints && complaintChildren.Contains(c.Id))
+                || (appointee != null && appointedChildren.Contains(c.Id))));
     }
 
     public Task<bool> CanSeeChildAsync(StaffMember staff, long childId, CancellationToken ct = default) =>

@@ -21,6 +21,8 @@ public sealed record ComplaintProgress
 
     public bool Stage3Declined { get; private init; }
 
+    public bool PanelAppointed { get; private init; }
+
     public bool PanelHeld { get; private init; }
 
     public bool ReportIssued { get; private init; }
@@ -43,6 +45,7 @@ public sealed record ComplaintProgress
                 Stage2AdjudicationSent => progress with { AdjudicationSent = true },
                 Complaints.Stage3Requested => progress with { Stage3Requested = true, Stage3Declined = false },
                 Complaints.Stage3Declined => progress with { Stage3Declined = true },
+                Stage3PanelAppointed => progress with { PanelAppointed = true },
                 Stage3PanelHeld => progress with { PanelHeld = true },
                 Stage3ReportIssued => progress with { ReportIssued = true },
                 Stage3ResponseSent => progress with { Stage3Responded = true },

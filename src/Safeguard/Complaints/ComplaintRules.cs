@@ -52,6 +52,7 @@ public sealed class ComplaintRules(Clock clock, PolicySettings policy)
             switch (fact)
             {
                 case ComplaintReceived f:
+                    FlagLateComplaint(f);
                     _acknowledge = clock.WithinWorkingDays(RuleIds.Acknowledge, _complaint, f.On, "the complaint", policy.ComplaintAcknowledgeWorkingDays);
                     _stage1 = clock.WithinWorkingDays(RuleIds.Stage1Response, _complaint, f.On, "the complaint", 10);
                     break;
@@ -128,7 +129,7 @@ public sealed class ComplaintRules(Clock clock, PolicySettings policy)
                     break;
                 case RemedyAgreed f:
                     _remedyDecisions.Add(f.On);
-                    _remedies[f.RemedyId] = Clock.Clocked(RuleIds.RemedyOverdue, _complaint with { RemedyId = f.RemedyId }, f.Due, null, f.On, "the agreed remedy", $"due on the date agreed, {Clock.Words(f.Due)}");
+                    _remedies[f.RemedyId] = Clock.Clocked(RuleIds.RemedyOverdue, _complaint with { RemedyId = f.RemedyId }, f.Due, null, f.On, "the agreed remedy", DueWords(f.Due, f.DueBasis));
                     break;
                 case RemedyDeclined f:
                     _remedyDecisions.Add(f.On);
@@ -204,6 +205,21 @@ public sealed class ComplaintRules(Clock clock, PolicySettings policy)
                     "late-request",
                     requested,
                     $"The request for {stage} on {Clock.Words(requested)} came more than {LateRequestWorkingDays} working days after the response of {Clock.Words(response)}. Decide whether to accept it; it is not refused automatically."));
+            }
+        }
+
+        private static string DueWords(DateOnly due, string? basis) =>
+            string.IsNullOrWhiteSpace(basis) ? $"due on the date agreed, {Clock.Words(due)}" : $"{basis}: due {Clock.Words(due)}";
+
+        /// <summary>A complaint made more than a year after the matter arose needs the council's recorded decision to consider it (reg 9).</summary>
+        private void FlagLateComplaint(ComplaintReceived f)
+        {
+            if (f.MatterArose is { } arose && Calendar.WorkingDayCalendar.AddCalendarMonths(arose, 12) < f.On && string.IsNullOrWhiteSpace(f.LateAccepted))
+            {
+                _flags.Add(new ComplaintFlag(
+                    "late-complaint",
+                    f.On,
+                    $"The complaint was made on {Clock.Words(f.On)}, more than a year after the matter arose on {Clock.Words(arose)}, and no decision to consider it is recorded. Decide whether it can still be considered fairly."));
             }
         }
 
@@ -287,7 +303,7 @@ public sealed class ComplaintRules(Clock clock, PolicySettings policy)
 
             if (f.Due is { } due)
             {
-                _actions[f.ActionId] = Clock.Clocked(RuleIds.ActionOverdue, subjects, due, null, f.On, "the agreed action", $"due on the date agreed, {Clock.Words(due)}");
+                _actions[f.ActionId] = Clock.Clocked(RuleIds.ActionOverdue, subjects, due, null, f.On, "the agreed action", DueWords(due, f.DueBasis));
             }
         }
 

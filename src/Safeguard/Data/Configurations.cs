@@ -170,7 +170,32 @@ internal sealed class RemedyConfiguration : IEntityTypeConfiguration<Remedy>
         builder.Property(r => r.Reference).HasMaxLength(80);
         builder.HasIndex(r => r.Reference).IsUnique();
         builder.Property(r => r.Amount).HasPrecision(12, 2);
+        builder.Property(r => r.Description).HasMaxLength(2000);
         builder.HasOne<Complaint>().WithMany().HasForeignKey(r => r.ComplaintId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.OwnerPersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ComplaintAppointmentConfiguration : IEntityTypeConfiguration<ComplaintAppointment>
+{
+    public void Configure(EntityTypeBuilder<ComplaintAppointment> builder)
+    {
+        builder.HasOne<Complaint>().WithMany().HasForeignKey(a => a.ComplaintId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.PersonId, a.EndedOn });
+        builder.HasIndex(a => a.ComplaintId);
+    }
+}
+
+internal sealed class EscalationNoticeConfiguration : IEntityTypeConfiguration<EscalationNotice>
+{
+    public void Configure(EntityTypeBuilder<EscalationNotice> builder)
+    {
+        builder.Property(e => e.SentTo).HasMaxLength(2000);
+        builder.HasOne<AgreedAction>().WithMany().HasForeignKey(e => e.ActionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Remedy>().WithMany().HasForeignKey(e => e.RemedyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.ActionId, e.Due }).IsUnique();
+        builder.HasIndex(e => new { e.RemedyId, e.Due }).IsUnique();
     }
 }
 

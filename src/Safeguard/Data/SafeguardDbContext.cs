@@ -44,6 +44,10 @@ public sealed class SafeguardDbContext(DbContextOptions<SafeguardDbContext> opti
 
     public DbSet<Remedy> Remedies => Set<Remedy>();
 
+    public DbSet<ComplaintAppointment> ComplaintAppointments => Set<ComplaintAppointment>();
+
+    public DbSet<EscalationNotice> EscalationNotices => Set<EscalationNotice>();
+
     public DbSet<FactRow> Facts => Set<FactRow>();
 
     public DbSet<DutyRow> Duties => Set<DutyRow>();

@@ -5,7 +5,7 @@ namespace Safeguard.Demo;
 /// <summary>
 /// Complaints from the hand-shaped families: at stage 1 (acknowledgement due today, a response due today, one due in
 /// a few days, one overdue), at stage 2 (the adjudication overdue), at stage 3 (the panel due next week, with an
-/// agreed action from stage 2 overdue) and one closed at stage 1.
+/// agreed action from stage 2 overdue, its panel appointed) and one closed at stage 1.
 /// </summary>
 internal sealed partial class DemoSeeder
 {
@@ -58,6 +58,7 @@ internal sealed partial class DemoSeeder
         s6.Add(Ago(40), DemoStaff.IslaMorgan, d => new ActionAgreed { On = d, ActionId = 0, ComplaintId = k6.Id, RecommendationId = recommendation.Id, Text = "Remind business support to send reports by the notice date", OwnerPersonId = Staff(DemoStaff.GraceLee), Due = Ago(20), Measure = "Reminder sent to every business support officer" }, "K0006-A2", guidance);
         s6.Add(Ago(22), DemoStaff.GraceLee, d => new ActionCompleted { On = d, ActionId = guidance.Id, Evidence = "Team briefing note of the reminder, circulated to all business support officers" });
         s6.Add(Ago(25), Complaints, d => new Stage3Requested { On = d, ComplaintId = k6.Id });
+        s6.Add(Ago(15), Complaints, d => new Stage3PanelAppointed { On = d, ComplaintId = k6.Id, Members = [Staff(DemoStaff.NadiaBrooks), Staff(DemoStaff.OscarHill), Staff(DemoStaff.PriyaShah)] });
 
         // K0007: upheld at stage 1 and closed, the complainant told.
         var k7 = Received(out var s7, "K0007", f[8].Mother, f[8], Ago(60), "Nobody told me the core group had been moved");

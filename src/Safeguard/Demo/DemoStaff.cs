@@ -34,6 +34,7 @@ public static class DemoRoles
     public const string Auditor = "Auditor";
     public const string InvestigatingOfficer = "InvestigatingOfficer";
     public const string IndependentPerson = "IndependentPerson";
+    public const string PanelMember = "PanelMember";
 }
 
 /// <summary>
@@ -75,11 +76,17 @@ public static class DemoStaff
 
     public static DemoStaffMember MayaSingh { get; } = new("maya.singh", "Maya Singh", DemoRoles.IndependentPerson, null, StaffRole.IndependentPerson, false, false, "Independent person for complaints");
 
+    public static DemoStaffMember NadiaBrooks { get; } = new("nadia.brooks", "Nadia Brooks", DemoRoles.PanelMember, null, StaffRole.Other, false, false, "Independent review panel (chair)");
+
+    public static DemoStaffMember OscarHill { get; } = new("oscar.hill", "Oscar Hill", DemoRoles.PanelMember, null, StaffRole.Other, false, false, "Independent review panel");
+
+    public static DemoStaffMember PriyaShah { get; } = new("priya.shah", "Priya Shah", DemoRoles.PanelMember, null, StaffRole.Other, false, false, "Independent review panel");
+
     /// <summary>Every demo staff member, in a fixed order.</summary>
     public static IReadOnlyList<DemoStaffMember> All { get; } =
     [
         AmaraOkafor, BenHughes, ChloePatel, DanielReid, ErinWalsh, FarahKhan, GraceLee,
-        HarryEvans, IslaMorgan, JackTurner, KemiAdeyemi, LiamFord, MayaSingh,
+        HarryEvans, IslaMorgan, JackTurner, KemiAdeyemi, LiamFord, MayaSingh, NadiaBrooks, OscarHill, PriyaShah,
     ];
 
     /// <summary>The team names, in the order the teams are created.</summary>

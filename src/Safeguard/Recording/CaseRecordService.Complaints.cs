@@ -50,7 +50,15 @@ public sealed partial class CaseRecordService
                 : new Rejected("complaint", "Stage 2 can be requested once stage 1 has been answered or its deadline has passed."),
             Stage2StatementAgreed f => !progress.Stage2Requested ? new Rejected("complaint", "Stage 2 has not been requested.")
                 : progress.StatementAgreed ? new Rejected("complaint", "The statement of complaint has already been agreed.")
+                : f.InvestigatingOfficerId is { } officer && officer == f.IndependentPersonId ? new Rejected("independentPerson", "The independent person must be someone other than the investigating officer.")
                 : await PersonAsync("investigatingOfficer", f.InvestigatingOfficerId, PersonKind.Staff, ct) ?? await PersonAsync("independentPerson", f.IndependentPersonId, PersonKind.Staff, ct),
+            PointExcluded f => await PointExclusionAsync(f, file, ct),
+            Stage3PanelAppointed f => !progress.Stage3Requested || progress.Stage3Declined ? new Rejected("complaint", "There is no stage 3 request for a panel.")
+                : progress.PanelHeld ? new Rejected("complaint", "The review panel has already been held.")
+                : progress.PanelAppointed ? new Rejected("complaint", "The review panel has already been appointed.")
+                : await PanelAsync(f, ct),
+            AppointmentEnded f => await db.ComplaintAppointments.AnyAsync(a => a.ComplaintId == f.ComplaintId && a.PersonId == f.PersonId && a.EndedOn == null, ct)
+                ? null : new Rejected("person", "This person has no appointment to this complaint that is still running."),
             Stage2Extended f => Required("reason", f.Reason, "Enter why stage 2 needs longer")
                 ?? (!progress.StatementAgreed ? new Rejected("complaint", "The stage 2 statement of complaint has not been agreed.")
                 : progress.AdjudicationSent ? new Rejected("complaint", "The stage 2 adjudication has already been sent.") : null),
@@ -100,6 +108,16 @@ public sealed partial class CaseRecordService
             return new Rejected("points", "Enter at least one point of complaint.");
         }
 
+        if (f.Standing == ComplainantStanding.SufficientInterest && string.IsNullOrWhiteSpace(f.StandingDecision))
+        {
+            return new Rejected("standingDecision", "Enter the council's decision that the complainant has sufficient interest in the child's welfare, and why.");
+        }
+
+        if (f.MatterArose is { } arose && arose > f.On)
+        {
+            return new Rejected("matterArose", "The date the matter arose must be on or before the day the complaint was received.");
+        }
+
         if (f.Points.Any(p => string.IsNullOrWhiteSpace(p.Reference) || string.IsNullOrWhiteSpace(p.Summary)))
         {
             return new Rejected("points", "Each point of complaint needs a reference and a summary.");
@@ -113,8 +131,39 @@ public sealed partial class CaseRecordService
     private async Task<Rejected?> OutcomesAsync(ComplaintResponseFact response, CancellationToken ct)
     {
         var points = await db.ComplaintPoints.Where(p => p.ComplaintId == response.ComplaintId).Select(p => p.Id).ToListAsync(ct);
-        return response.Outcomes.Keys.Any(k => !points.Contains(k))
-            ? new Rejected("outcomes", "An outcome is given for a point that is not part of this complaint.")
+        if (response.Outcomes.Keys.Any(k => !points.Contains(k)))
+        {
+            return new Rejected("outcomes", "An outcome is given for a point that is not part of this complaint.");
+        }
+
+        var excluded = ExcludedPoints((await _files.ComplaintAsync(response.ComplaintId, ct)).Facts);
+        return response.Outcomes.Any(o => excluded.Contains(o.Key) && o.Value != PointOutcome.Excluded)
+            ? new Rejected("outcomes", "A point that was excluded from the procedure can only be given the outcome 'excluded'.")
             : null;
+    }
+
+    private static HashSet<long> ExcludedPoints(IEnumerable<Facts.Fact> facts) => facts.OfType<PointExcluded>().Select(f => f.PointId).ToHashSet();
+
+    private async Task<Rejected?> PointExclusionAsync(PointExcluded f, ComplaintFile file, CancellationToken ct) =>
+        !await db.ComplaintPoints.AnyAsync(p => p.Id == f.PointId && p.ComplaintId == f.ComplaintId, ct) ? new Rejected("point", "There is no such point in this complaint.")
+        : ExcludedPoints(file.Facts).Contains(f.PointId) ? new Rejected("point", "This point has already been excluded.")
+        : Required("reason", f.Reason, "Enter why the point is excluded, as the complainant will read it");
+
+    private async Task<Rejected?> PanelAsync(Stage3PanelAppointed f, CancellationToken ct)
+    {
+        if (f.Members.Count != 3 || f.Members.Distinct().Count() != 3)
+        {
+            return new Rejected("members", "Choose three different people for the review panel.");
+        }
+
+        foreach (var member in f.Members)
+        {
+            if (await PersonAsync("members", member, PersonKind.Staff, ct) is { } notStaff)
+            {
+                return notStaff;
+            }
+        }
+
+        return null;
     }
 }

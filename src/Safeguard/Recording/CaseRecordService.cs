@@ -110,8 +110,49 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
             await FollowAllocationAsync(allocation, ct);
         }
 
+        await FollowAppointmentsAsync(stored, ct);
+
         await new DutyStore(db, _files, time).RefreshAsync(await ScopesAsync(stored, row, ct), await RulesAsync(ct), ct);
         return new Recorded(row.Id, newSubjectId);
+    }
+
+    /// <summary>Who is appointed to a complaint: their appointment is their only way into it, and ends when it closes.</summary>
+    private async Task FollowAppointmentsAsync(Fact fact, CancellationToken ct)
+    {
+        switch (fact)
+        {
+            case Stage2StatementAgreed f:
+                Appoint(f, f.InvestigatingOfficerId, AppointmentRole.InvestigatingOfficer);
+                Appoint(f, f.IndependentPersonId, AppointmentRole.IndependentPerson);
+                break;
+            case Stage3PanelAppointed f:
+                foreach (var member in f.Members)
+                {
+                    Appoint(f, member, AppointmentRole.PanelMember);
+                }
+
+                break;
+            case AppointmentEnded f:
+                await db.ComplaintAppointments.Where(a => a.ComplaintId == f.ComplaintId && a.PersonId == f.PersonId && a.EndedOn == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(a => a.EndedOn, f.On), ct);
+                break;
+            case ComplaintClosed f:
+                await db.ComplaintAppointments.Where(a => a.ComplaintId == f.ComplaintId && a.EndedOn == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(a => a.EndedOn, f.On), ct);
+                break;
+            default:
+                return;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void Appoint(ComplaintFact fact, long? personId, AppointmentRole role)
+    {
+        if (personId is { } person)
+        {
+            db.ComplaintAppointments.Add(new ComplaintAppointment { ComplaintId = fact.ComplaintId, PersonId = person, Role = role, From = fact.On });
+        }
     }
 
     /// <summary>The child follows its lead social worker (the latest allocation still standing), and their team.</summary>
@@ -370,7 +411,7 @@ public sealed partial class CaseRecordService(SafeguardDbContext db, TimeProvide
 
             case RemedyAgreed f:
                 {
-                    var remedy = new Remedy { Reference = reference!, ComplaintId = f.ComplaintId, Kind = f.Kind, Amount = f.Amount, Due = f.Due };
+                    var remedy = new Remedy { Reference = reference!, ComplaintId = f.ComplaintId, Kind = f.Kind, Amount = f.Amount, Due = f.Due, Description = f.Description, OwnerPersonId = f.OwnerPersonId };
                     db.Remedies.Add(remedy);
                     await db.SaveChangesAsync(ct);
                     return (f with { RemedyId = remedy.Id }, remedy.Id);

@@ -16,8 +16,8 @@ namespace Safeguard.Tests.Data;
 /// <summary>The recording service against real SQLite and PostgreSQL databases.</summary>
 public sealed class RecordingTests
 {
-    private static readonly Recorder SocialWorker = new("sw.jones", "127.0.0.1", "Recorded at the visit");
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+    internal static readonly Recorder SocialWorker = new("sw.jones", "127.0.0.1", "Recorded at the visit");
+    internal static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -203,7 +203,7 @@ public sealed class RecordingTests
     }
 
     /// <summary>A council with one child, two parents and a social worker in a team.</summary>
-    private sealed class World : IAsyncDisposable
+    internal sealed class World : IAsyncDisposable
     {
         private IAsyncDisposable _lifetime = null!;
 

@@ -101,7 +101,7 @@ public sealed class DemoCouncilTests(ITestOutputHelper output)
             Assert.Equal(member.Team is { } team ? teams[team] : null, person.TeamId);
         }
 
-        Assert.Equal(13, DemoStaff.All.Count);
+        Assert.Equal(16, DemoStaff.All.Count);
         Assert.Equal(DemoStaff.All.Count, DemoStaff.All.Select(s => s.Reference).Distinct().Count());
 
         var children = await db.People.Where(p => p.Kind == PersonKind.Child).ToListAsync();

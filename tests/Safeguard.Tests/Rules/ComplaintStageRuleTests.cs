@@ -1,3 +1,4 @@
+using Safeguard.Complaints;
 using Safeguard.Rules;
 using Xunit;
 using static Safeguard.Tests.Rules.RuleKit;
@@ -497,5 +498,26 @@ public sealed class ComplaintStageRuleTests
 
         Assert.Equal(flagged, evaluation.Flags.Any(f => f.Kind == "late-request" && f.On == requested));
         Assert.NotNull(evaluation.Duties.Only(RuleIds.Stage2Start));
+    }
+
+    [Theory]
+    [InlineData(2020, 3, 10, false, false)] // exactly a year before: in time
+    [InlineData(2020, 3, 9, false, true)] // a year and a day: late, no decision recorded
+    [InlineData(2020, 3, 9, true, false)] // late, and the council decided to consider it
+    public void A_complaint_made_more_than_a_year_after_the_matter_arose_is_flagged_until_a_decision_is_recorded(int year, int month, int day, bool accepted, bool flagged)
+    {
+        var received = D(2021, 3, 10);
+        var evaluation = new ComplaintCase().With(new ComplaintReceived
+        {
+            On = received,
+            ComplaintId = ComplaintCase.ComplaintId,
+            ComplainantId = ComplaintCase.Complainant,
+            Points = [new ComplaintPointInfo(ComplaintCase.PointA, "A", "Visits were missed")],
+            MatterArose = D(year, month, day),
+            LateAccepted = accepted ? "The complainant was in hospital for most of the year" : null,
+        }).Evaluation(received);
+
+        Assert.Equal(flagged, evaluation.Flags.Any(f => f.Kind == "late-complaint" && f.On == received));
+        Assert.NotNull(evaluation.Duties.Only(RuleIds.Stage1Response));
     }
 }

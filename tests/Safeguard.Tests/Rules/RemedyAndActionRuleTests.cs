@@ -187,4 +187,23 @@ public sealed class RemedyAndActionRuleTests
         AssertOpen(duty, D(2021, 6, 1), asOf);
         Assert.Equal(expected, duty.StatusOn(asOf));
     }
+
+    [Fact]
+    public void A_deadline_given_in_words_is_shown_with_the_due_date_it_came_to()
+    {
+        var duties = ComplaintCase.Standalone().With(new ActionAgreed
+        {
+            On = D(2021, 3, 1),
+            ActionId = 7,
+            Text = "Apologise to Mr Q",
+            OwnerPersonId = 41,
+            Due = D(2021, 4, 1),
+            Measure = "Letter sent",
+            DueBasis = "within one month of the Ombudsman's decision of 1 Mar 2021",
+        }).Evaluate(D(2021, 3, 2));
+
+        var action = duties.Only(RuleIds.ActionOverdue);
+        Assert.Equal(D(2021, 4, 1), action.Due);
+        Assert.Equal("within one month of the Ombudsman's decision of 1 Mar 2021: due 1 Apr 2021", action.Counting);
+    }
 }

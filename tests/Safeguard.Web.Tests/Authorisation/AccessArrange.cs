@@ -18,11 +18,11 @@ namespace Safeguard.Web.Tests.Authorisation;
 /// manager may open it, a complaint about the child), a second child for the restricted-records page, and an
 /// account for the account page to act on.
 /// </summary>
-public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, long ChildFact, long MeetingFact, long Letter, long RestrictedRecordChild, string Account)
+public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, long ChildFact, long MeetingFact, long Letter, long RestrictedRecordChild, string Account, long Complaint)
 {
     /// <summary>The audit subjects and fact scopes the routes can write to.</summary>
     public IReadOnlyList<string> Subjects =>
-        [$"child:{Child.Id}", $"child:{RestrictedRecordChild}", $"meeting:{Meeting}", $"account:{Account}", $"person:{Child.Mother}", $"person:{Child.Father}"];
+        [$"child:{Child.Id}", $"child:{RestrictedRecordChild}", $"meeting:{Meeting}", $"account:{Account}", $"person:{Child.Mother}", $"person:{Child.Father}", $"complaint:{Complaint}"];
 
     /// <summary>A real address for a route template, with this case's ids in it.</summary>
     public string Url(string route)
@@ -31,6 +31,7 @@ public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, lo
         var id = path.StartsWith("/meetings/", StringComparison.Ordinal) || path.StartsWith("/api/meetings/", StringComparison.Ordinal) ? Meeting
             : path.StartsWith("/letters/", StringComparison.Ordinal) ? Letter
             : path.StartsWith("/admin/restricted-records/", StringComparison.Ordinal) ? RestrictedRecordChild
+            : path.StartsWith("/complaints/", StringComparison.Ordinal) || path.StartsWith("/api/complaints/", StringComparison.Ordinal) ? Complaint
             : Child.Id;
         var url = path
             .Replace("{id}", $"{id}", StringComparison.Ordinal)
@@ -121,22 +122,55 @@ public static class AccessArrange
         return created.UserName ?? throw new InvalidOperationException($"Creating a {role} account failed: {string.Join("; ", created.Problems)}");
     }
 
-    /// <summary>A child of <paramref name="worker"/>'s team with a conference, a visit, an invitation letter and a complaint about the child.</summary>
+    /// <summary>
+    /// A child of <paramref name="worker"/>'s team with a conference, a visit, an invitation letter and a complaint about
+    /// the child at stage 3, with the demo investigating officer and independent person and this app's panel member
+    /// appointed to it.
+    /// </summary>
     public static async Task<AccessCase> CaseAsync(this SafeguardApp app, string worker = "amara.okafor")
     {
         var child = await app.ChildAsync(worker);
         var meeting = await app.ConferenceAsync(child, SafeguardApp.Today, SafeguardApp.Today.AddDays(10));
         var visit = await app.RecordAsync(new ChildSeen { On = SafeguardApp.Today, ChildId = child.Id, Purpose = SeenPurpose.Visit, Alone = true }, worker);
         var letter = await app.RecordAsync(new LetterSent { On = SafeguardApp.Today, To = [child.Mother], AboutChildId = child.Id, AboutMeetingId = meeting, Kind = LetterKind.Invitation }, worker);
-        await app.RecordAsync(
-            new ComplaintReceived { On = SafeguardApp.Today, ComplaintId = 0, ComplainantId = child.Mother, ChildId = child.Id, Points = [new ComplaintPointInfo(0, "P1", "The visit was late")] },
-            "harry.evans",
-            newReference: $"{child.Reference}-C");
+        var complaint = await app.AppointedComplaintAsync(child);
         var restricted = await app.ChildAsync(worker);
         await using var db = app.Database();
         var scheduled = await db.Facts.Where(f => f.MeetingId == meeting && f.Type == "conference-scheduled").Select(f => f.Id).SingleAsync();
         var team = await db.People.Where(p => p.Id == child.Id).Select(p => p.TeamId!.Value).SingleAsync();
-        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"));
+        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint);
+    }
+
+    private static async Task<long> AppointedComplaintAsync(this SafeguardApp app, ArrangedChild child)
+    {
+        const string Manager = "harry.evans";
+        var today = SafeguardApp.Today;
+        var complaint = (await app.RecordAsync(
+            new ComplaintReceived { On = today.AddDays(-60), ComplaintId = 0, ComplainantId = child.Mother, ChildId = child.Id, Points = [new ComplaintPointInfo(0, "P1", "The visit was late")] },
+            Manager,
+            newReference: $"{child.Reference}-C")).NewSubjectId!.Value;
+        long point;
+        string panelMember;
+        await using (var db = app.Database())
+        {
+            point = await db.ComplaintPoints.Where(p => p.ComplaintId == complaint).Select(p => p.Id).SingleAsync();
+            panelMember = await PanelMemberAsync(app);
+        }
+
+        var notUpheld = new Dictionary<long, PointOutcome> { [point] = PointOutcome.NotUpheld };
+        await app.RecordAsync(new Stage1ResponseSent { On = today.AddDays(-55), ComplaintId = complaint, Outcomes = notUpheld }, Manager);
+        await app.RecordAsync(new Stage2Requested { On = today.AddDays(-50), ComplaintId = complaint }, Manager);
+        await app.RecordAsync(new Stage2StatementAgreed { On = today.AddDays(-45), ComplaintId = complaint, InvestigatingOfficerId = await app.StaffIdAsync("liam.ford"), IndependentPersonId = await app.StaffIdAsync("maya.singh") }, Manager);
+        await app.RecordAsync(new Stage2AdjudicationSent { On = today.AddDays(-20), ComplaintId = complaint, Outcomes = notUpheld }, Manager);
+        await app.RecordAsync(new Stage3Requested { On = today.AddDays(-10), ComplaintId = complaint }, Manager);
+        long panelPerson;
+        await using (var db = app.Database())
+        {
+            panelPerson = await db.Users.Where(u => u.UserName == panelMember).Select(u => u.PersonId!.Value).SingleAsync();
+        }
+
+        await app.RecordAsync(new Stage3PanelAppointed { On = today.AddDays(-5), ComplaintId = complaint, Members = [panelPerson, await app.StaffIdAsync("nadia.brooks"), await app.StaffIdAsync("oscar.hill")] }, Manager);
+        return complaint;
     }
 
     /// <summary>
@@ -148,7 +182,7 @@ public static class AccessArrange
         await using var db = app.Database();
         long[] children = [c.Child.Id, c.RestrictedRecordChild];
         var subjects = c.Subjects.ToList();
-        var facts = await db.Facts.CountAsync(f => (f.ChildId != null && children.Contains(f.ChildId.Value)) || f.MeetingId == c.Meeting);
+        var facts = await db.Facts.CountAsync(f => (f.ChildId != null && children.Contains(f.ChildId.Value)) || f.MeetingId == c.Meeting || f.ComplaintId == c.Complaint);
         var audit = await db.AuditEntries.CountAsync(a => subjects.Contains(a.Subject) && !a.Action.StartsWith("view ") && !a.Action.StartsWith("refused "));
         return (facts, audit);
     }

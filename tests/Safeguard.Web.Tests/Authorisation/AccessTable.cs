@@ -35,6 +35,9 @@ public static class AccessTable
 
     public static readonly string[] Auditors = [Auditor];
 
+    /// <summary>Open a complaint (then only the ones they may see: appointees only their own, while it lasts).</summary>
+    public static readonly string[] ComplaintReaders = [ComplaintsManager, SeniorManager, InvestigatingOfficer, IndependentPerson, PanelMember];
+
     public static readonly IReadOnlyDictionary<string, string[]> Expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["GET /"] = Everyone,
@@ -107,6 +110,9 @@ public static class AccessTable
         ["POST /admin/restricted-records/{id}?handler=Restriction"] = Administrators,
         ["POST /admin/restricted-records/{id}?handler=Grant"] = Administrators,
         ["POST /admin/restricted-records/{id}?handler=Remove"] = Administrators,
+
+        // Complaints
+        ["GET /complaints/{id}"] = ComplaintReaders,
 
         // The JSON API: the same roles as the pages that do the same
         ["GET /api/children"] = ChildReaders,

@@ -1,0 +1,8 @@
+namespace Safeguard.Web.Features.Complaints;
+
+public static class ComplaintsSetup
+{
+    public static IServiceCollection AddComplaints(this IServiceCollection services) => services
+        .AddScoped<ComplaintGate>()
+        .AddScoped<ComplaintQuery>();
+}
