@@ -49,7 +49,8 @@ public sealed class Clock(WorkingDayCalendar calendar)
 
     public static string Words(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-    private string Skipping(DateOnly after, DateOnly upTo)
+    /// <summary>", skipping 25 Dec and 26 Dec, bank holidays": the weekday bank holidays after <paramref name="after"/> up to and including <paramref name="upTo"/>; empty when there are none.</summary>
+    public string Skipping(DateOnly after, DateOnly upTo)
     {
         var holidays = calendar.WeekdayHolidaysBetween(after, upTo);
         if (holidays.Count == 0)

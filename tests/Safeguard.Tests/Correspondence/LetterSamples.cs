@@ -1,3 +1,5 @@
+using Safeguard.Calendar;
+using Safeguard.Complaints;
 using Safeguard.Correspondence.Letters;
 using Safeguard.Protection;
 
@@ -47,4 +49,59 @@ internal static class LetterSamples
         CorrectionsBy = new DateOnly(2027, 3, 15),
         Contact = Contact,
     };
+
+    public static readonly ContactDetails ComplaintsManager = new("Robin Sample", "01632 960 456", "complaints@exampleshire.example");
+
+    public const string ConferenceDecisionExcluded =
+        "This is about a decision of the child protection conference, which the complaints procedure cannot change. "
+        + "You can ask the conference chair to review it.";
+
+    /// <summary>A response on the letter's date, 1 March 2027, with its next step counted the way the web pages count it.</summary>
+    public static ComplaintResponseLetter ComplaintResponse(int stage = 1)
+    {
+        var addressing = Addressing();
+        return new()
+        {
+            Addressing = addressing,
+            Stage = stage,
+            ComplainantName = "Alex Example",
+            ComplaintReference = "CX-2027-014",
+            ReceivedOn = new DateOnly(2027, 2, 12),
+            ResponseText =
+                "Thank you for your complaint about the help your family has had from children's services.\n\n"
+                + "I have read the case record and talked to the social worker,\nthe team manager and the family support worker.",
+            Points =
+            [
+                new("1", "The social worker did not return my calls for three weeks.", PointOutcome.Upheld),
+                new("2", "The report for the conference was sent to me the day before it.", PointOutcome.PartlyUpheld),
+                new("3", "The family support worker was rude to me.", PointOutcome.NotUpheld),
+                new("4", "I disagree with the conference's decision to make a child protection plan.", PointOutcome.Excluded, ConferenceDecisionExcluded),
+            ],
+            Remedies =
+            [
+                new(RemedyKind.Apology, "A written apology from the team manager for the missed calls", new DateOnly(2027, 3, 15)),
+                new(RemedyKind.Payment, "In recognition of the time and trouble you were put to", new DateOnly(2027, 3, 24), 250m),
+            ],
+            Actions = [new("Remind all social workers in the North team to return calls within 2 working days", new DateOnly(2027, 4, 30))],
+            NextStepBy = stage == 3
+                ? NextStepDeadlines.OmbudsmanBy(addressing.Date).By
+                : NextStepDeadlines.NextStageBy(WorkingDayCalendar.EnglandAndWales, addressing.Date).By,
+            ComplaintsManager = ComplaintsManager,
+        };
+    }
+
+    public static ComplaintDecisionLetter Decision(ComplaintDecision decision = ComplaintDecision.NotProgressed)
+    {
+        var addressing = Addressing();
+        return new()
+        {
+            Addressing = addressing,
+            ComplainantName = "Alex Example",
+            ComplaintReference = "CX-2027-014",
+            Decision = decision,
+            Reasons = "Your complaint is about the same matters as the court proceedings about Sam.\n\nThe court will decide them.",
+            OmbudsmanBy = NextStepDeadlines.OmbudsmanBy(addressing.Date).By,
+            ComplaintsManager = ComplaintsManager,
+        };
+    }
 }
