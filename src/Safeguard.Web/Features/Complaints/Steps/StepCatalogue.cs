@@ -60,7 +60,7 @@ public static class StepCatalogue
             Clock = RuleIds.Stage1Response,
             Guidance = "An extension only counts if it is recorded on or before the 10th working day of stage 1, and the complainant must be told. An extension recorded later has no effect on the due date.",
             Offered = c => Running(c) && !c.Progress.Stage1Responded && !c.Facts.OfType<Stage1Extended>().Any(),
-            Build = a => new Stage1Extended { On = a.On, ComplaintId = a.ComplaintId, Reason = $"{a.Reason} The complainant has been told." },
+            Build = a => new Stage1Extended { On = a.On, ComplaintId = a.ComplaintId, Reason = $"{a.Reason!.TrimEnd('.')}. The complainant has been told." },
             Confirmation = _ => "Stage 1 extension recorded",
         },
         new()
@@ -100,7 +100,7 @@ public static class StepCatalogue
             Clock = RuleIds.Stage2Response,
             Guidance = "An extension only counts if it is recorded on or before the 25th working day of stage 2, and the complainant must be told. An extension recorded later has no effect on the due date.",
             Offered = c => Running(c) && c.Progress.StatementAgreed && !c.Progress.AdjudicationSent && !c.Facts.OfType<Stage2Extended>().Any(),
-            Build = a => new Stage2Extended { On = a.On, ComplaintId = a.ComplaintId, Reason = $"{a.Reason} The complainant has been told." },
+            Build = a => new Stage2Extended { On = a.On, ComplaintId = a.ComplaintId, Reason = $"{a.Reason!.TrimEnd('.')}. The complainant has been told." },
             Confirmation = _ => "Stage 2 extension recorded",
         },
         new()
