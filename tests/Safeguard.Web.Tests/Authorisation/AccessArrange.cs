@@ -37,6 +37,7 @@ public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, lo
             .Replace("{id}", $"{id}", StringComparison.Ordinal)
             .Replace("{factId}", path.StartsWith("/api/meetings/", StringComparison.Ordinal) ? $"{MeetingFact}" : $"{ChildFact}", StringComparison.Ordinal)
             .Replace("{form}", "visit", StringComparison.Ordinal)
+            .Replace("{step}", "acknowledged", StringComparison.Ordinal)
             .Replace("{type}", "conference", StringComparison.Ordinal)
             .Replace("{what}", "invitation", StringComparison.Ordinal)
             .Replace("{userName}", Account, StringComparison.Ordinal)

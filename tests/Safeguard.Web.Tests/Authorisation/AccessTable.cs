@@ -114,6 +114,10 @@ public static class AccessTable
         // Complaints
         ["GET /complaints/{id}"] = ComplaintReaders,
 
+        // Complaints: recording the procedure's steps
+        ["GET /complaints/{id}/steps/{step}"] = [ComplaintsManager],
+        ["POST /complaints/{id}/steps/{step}"] = [ComplaintsManager],
+
         // The JSON API: the same roles as the pages that do the same
         ["GET /api/children"] = ChildReaders,
         ["GET /api/children/{id}"] = ChildReaders,

@@ -6,6 +6,7 @@ using Safeguard.Access;
 using Safeguard.Data;
 using Safeguard.Facts;
 using Safeguard.Web.Features.Api;
+using Safeguard.Web.Features.Complaints.Steps;
 using Safeguard.Web.Features.Pathway.Entries;
 using Safeguard.Web.Tests.Infrastructure;
 using static Safeguard.Web.Tests.Authorisation.AccessArrange;
@@ -225,11 +226,12 @@ public sealed class BadInputTests
 
     /// <summary>The first role of the row that can see the case's child, to post as.</summary>
     private static string PostingRole(string[] roles) =>
-        new[] { StaffRoles.SocialWorker, StaffRoles.ConferenceChair, StaffRoles.BusinessSupport, StaffRoles.Administrator }.First(roles.Contains);
+        new[] { StaffRoles.SocialWorker, StaffRoles.ConferenceChair, StaffRoles.BusinessSupport, StaffRoles.Administrator, StaffRoles.ComplaintsManager }.First(roles.Contains);
 
     /// <summary>A route with a choice in its address, once for each choice.</summary>
     private static IEnumerable<string> Expand(string route) =>
         route.Contains("{form}", StringComparison.Ordinal) ? EntryCatalogue.All.Select(f => route.Replace("{form}", f.Slug, StringComparison.Ordinal))
+        : route.Contains("{step}", StringComparison.Ordinal) ? StepCatalogue.All.Select(s => route.Replace("{step}", s.Slug, StringComparison.Ordinal))
         : route.Contains("{type}", StringComparison.Ordinal) ? ((string[])["conference", "core-group"]).Select(t => route.Replace("{type}", t, StringComparison.Ordinal))
         : route.Contains("{what}", StringComparison.Ordinal) ? ((string[])["invitation", "report", "minutes"]).Select(w => route.Replace("{what}", w, StringComparison.Ordinal))
         : [route];
