@@ -4,5 +4,6 @@ public static class ComplaintsSetup
 {
     public static IServiceCollection AddComplaints(this IServiceCollection services) => services
         .AddScoped<ComplaintGate>()
-        .AddScoped<ComplaintQuery>();
+        .AddScoped<ComplaintQuery>()
+        .AddScoped<Remedies.RemedyRecords>();
 }
