@@ -20,6 +20,9 @@ namespace Safeguard.Web.Tests.Authorisation;
 /// </summary>
 public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, long ChildFact, long MeetingFact, long Letter, long RestrictedRecordChild, string Account, long Complaint)
 {
+    /// <summary>A remedy and an action agreed on <see cref="Complaint"/>, neither done.</summary>
+    public (long Remedy, long Action) ComplaintItems { get; init; }
+
     /// <summary>The audit subjects and fact scopes the routes can write to.</summary>
     public IReadOnlyList<string> Subjects =>
         [$"child:{Child.Id}", $"child:{RestrictedRecordChild}", $"meeting:{Meeting}", $"account:{Account}", $"person:{Child.Mother}", $"person:{Child.Father}", $"complaint:{Complaint}"];
@@ -43,7 +46,9 @@ public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, lo
             .Replace("{userName}", Account, StringComparison.Ordinal)
             .Replace("{name}", Safeguard.Policy.PolicySettings.Names.First(), StringComparison.Ordinal)
             .Replace("{table}", "timeliness", StringComparison.Ordinal)
-            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+            .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{remedyId}", $"{ComplaintItems.Remedy}", StringComparison.Ordinal)
+            .Replace("{actionId}", $"{ComplaintItems.Action}", StringComparison.Ordinal);
         var query = new List<string>();
         if (path.EndsWith("/letters/new", StringComparison.Ordinal))
         {
@@ -139,7 +144,10 @@ public static class AccessArrange
         await using var db = app.Database();
         var scheduled = await db.Facts.Where(f => f.MeetingId == meeting && f.Type == "conference-scheduled").Select(f => f.Id).SingleAsync();
         var team = await db.People.Where(p => p.Id == child.Id).Select(p => p.TeamId!.Value).SingleAsync();
-        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint);
+        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint)
+        {
+            ComplaintItems = await app.ComplaintItemsAsync(complaint),
+        };
     }
 
     private static async Task<long> AppointedComplaintAsync(this SafeguardApp app, ArrangedChild child)
@@ -172,6 +180,16 @@ public static class AccessArrange
 
         await app.RecordAsync(new Stage3PanelAppointed { On = today.AddDays(-5), ComplaintId = complaint, Members = [panelPerson, await app.StaffIdAsync("nadia.brooks"), await app.StaffIdAsync("oscar.hill")] }, Manager);
         return complaint;
+    }
+
+    private static async Task<(long Remedy, long Action)> ComplaintItemsAsync(this SafeguardApp app, long complaint)
+    {
+        const string Manager = "harry.evans";
+        var owner = await app.StaffIdAsync(Manager);
+        var today = SafeguardApp.Today;
+        var remedy = await app.RecordAsync(new RemedyAgreed { On = today, ComplaintId = complaint, RemedyId = 0, Kind = RemedyKind.Apology, Description = "An apology for the late visit", OwnerPersonId = owner, Due = today.AddDays(14) }, Manager, newReference: $"K{complaint}-REM-AC");
+        var action = await app.RecordAsync(new ActionAgreed { On = today, ActionId = 0, ComplaintId = complaint, Text = "Remind the team of visit times", OwnerPersonId = owner, Due = today.AddDays(28), Measure = "Every team manager confirms" }, Manager, newReference: $"K{complaint}-ACT-AC");
+        return (remedy.NewSubjectId!.Value, action.NewSubjectId!.Value);
     }
 
     /// <summary>

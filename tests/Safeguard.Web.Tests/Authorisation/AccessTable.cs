@@ -38,6 +38,9 @@ public static class AccessTable
     /// <summary>Open a complaint (then only the ones they may see: appointees only their own, while it lasts).</summary>
     public static readonly string[] ComplaintReaders = [ComplaintsManager, SeniorManager, InvestigatingOfficer, IndependentPerson, PanelMember];
 
+    /// <summary>Run the complaints procedure: every change to a complaint.</summary>
+    public static readonly string[] ComplaintHandlers = [ComplaintsManager];
+
     public static readonly IReadOnlyDictionary<string, string[]> Expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["GET /"] = Everyone,
@@ -117,6 +120,25 @@ public static class AccessTable
         // Complaints: recording the procedure's steps
         ["GET /complaints/{id}/steps/{step}"] = [ComplaintsManager],
         ["POST /complaints/{id}/steps/{step}"] = [ComplaintsManager],
+        // Complaints: remedies, recommendations, actions and the Ombudsman's decision
+        ["GET /complaints/{id}/remedies/new"] = ComplaintHandlers,
+        ["POST /complaints/{id}/remedies/new"] = ComplaintHandlers,
+        ["GET /complaints/{id}/remedies/decline"] = ComplaintHandlers,
+        ["POST /complaints/{id}/remedies/decline"] = ComplaintHandlers,
+        ["GET /complaints/{id}/remedies/{remedyId}/delivered"] = ComplaintHandlers,
+        ["POST /complaints/{id}/remedies/{remedyId}/delivered"] = ComplaintHandlers,
+        ["GET /complaints/{id}/recommendations/new"] = ComplaintHandlers,
+        ["POST /complaints/{id}/recommendations/new"] = ComplaintHandlers,
+        ["GET /complaints/{id}/actions/new"] = ComplaintHandlers,
+        ["POST /complaints/{id}/actions/new"] = ComplaintHandlers,
+        ["GET /complaints/{id}/actions/{actionId}/complete"] = ComplaintHandlers,
+        ["POST /complaints/{id}/actions/{actionId}/complete"] = ComplaintHandlers,
+        ["GET /complaints/{id}/ombudsman"] = ComplaintHandlers,
+        ["POST /complaints/{id}/ombudsman"] = ComplaintHandlers,
+        ["GET /complaints/{id}/ombudsman/remedies/new"] = ComplaintHandlers,
+        ["POST /complaints/{id}/ombudsman/remedies/new"] = ComplaintHandlers,
+        ["GET /complaints/{id}/ombudsman/actions/new"] = ComplaintHandlers,
+        ["POST /complaints/{id}/ombudsman/actions/new"] = ComplaintHandlers,
 
         // The JSON API: the same roles as the pages that do the same
         ["GET /api/children"] = ChildReaders,

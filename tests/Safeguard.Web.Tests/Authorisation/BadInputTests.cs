@@ -224,7 +224,7 @@ public sealed class BadInputTests
         Assert.False(await db.Facts.AnyAsync(f => f.Payload.Contains(Marker)), "A fact was recorded from garbage.");
     }
 
-    /// <summary>The first role of the row that can see the case's child, to post as.</summary>
+    /// <summary>The first role of the row that can see the case's child (or its complaint), to post as.</summary>
     private static string PostingRole(string[] roles) =>
         new[] { StaffRoles.SocialWorker, StaffRoles.ConferenceChair, StaffRoles.BusinessSupport, StaffRoles.Administrator, StaffRoles.ComplaintsManager }.First(roles.Contains);
 

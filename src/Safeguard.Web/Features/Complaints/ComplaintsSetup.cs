@@ -5,5 +5,6 @@ public static class ComplaintsSetup
     public static IServiceCollection AddComplaints(this IServiceCollection services) => services
         .AddScoped<ComplaintGate>()
         .AddScoped<ComplaintQuery>()
-        .AddScoped<Steps.StepLookups>();
+        .AddScoped<Steps.StepLookups>()
+        .AddScoped<Remedies.RemedyRecords>();
 }
