@@ -20,6 +20,9 @@ namespace Safeguard.Web.Tests.Authorisation;
 /// </summary>
 public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, long ChildFact, long MeetingFact, long Letter, long RestrictedRecordChild, string Account, long Complaint)
 {
+    /// <summary>The complaint's point of complaint.</summary>
+    public long ComplaintPoint { get; init; }
+
     /// <summary>The audit subjects and fact scopes the routes can write to.</summary>
     public IReadOnlyList<string> Subjects =>
         [$"child:{Child.Id}", $"child:{RestrictedRecordChild}", $"meeting:{Meeting}", $"account:{Account}", $"person:{Child.Mother}", $"person:{Child.Father}", $"complaint:{Complaint}"];
@@ -42,11 +45,18 @@ public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, lo
             .Replace("{userName}", Account, StringComparison.Ordinal)
             .Replace("{name}", Safeguard.Policy.PolicySettings.Names.First(), StringComparison.Ordinal)
             .Replace("{table}", "timeliness", StringComparison.Ordinal)
-            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+            .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{pointId}", $"{ComplaintPoint}", StringComparison.Ordinal);
         var query = new List<string>();
         if (path.EndsWith("/letters/new", StringComparison.Ordinal))
         {
             query.Add($"meeting={Meeting}");
+        }
+
+        if (path == "/complaints/new")
+        {
+            // The complaints manager registers a complaint about a child whose record they may open.
+            query.Add($"child={Child.Id}");
         }
 
         if (path == "/api/work/team")
@@ -138,7 +148,11 @@ public static class AccessArrange
         await using var db = app.Database();
         var scheduled = await db.Facts.Where(f => f.MeetingId == meeting && f.Type == "conference-scheduled").Select(f => f.Id).SingleAsync();
         var team = await db.People.Where(p => p.Id == child.Id).Select(p => p.TeamId!.Value).SingleAsync();
-        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint);
+        var point = await db.ComplaintPoints.Where(p => p.ComplaintId == complaint).Select(p => p.Id).SingleAsync();
+        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint)
+        {
+            ComplaintPoint = point,
+        };
     }
 
     private static async Task<long> AppointedComplaintAsync(this SafeguardApp app, ArrangedChild child)

@@ -1,8 +1,13 @@
+using Safeguard.Web.Features.Complaints.DueList;
+using Safeguard.Web.Features.Complaints.Register;
+
 namespace Safeguard.Web.Features.Complaints;
 
 public static class ComplaintsSetup
 {
     public static IServiceCollection AddComplaints(this IServiceCollection services) => services
         .AddScoped<ComplaintGate>()
-        .AddScoped<ComplaintQuery>();
+        .AddScoped<ComplaintQuery>()
+        .AddScoped<ComplaintRegisterQuery>()
+        .AddScoped<ComplaintDueListQuery>();
 }
