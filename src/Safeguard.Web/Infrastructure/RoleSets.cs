@@ -9,6 +9,12 @@ public static class RoleSets
     public const string ChildReaders = StaffRoles.SocialWorker + "," + StaffRoles.TeamManager + "," + StaffRoles.ConferenceChair + ","
         + StaffRoles.BusinessSupport + "," + StaffRoles.SeniorManager + "," + StaffRoles.ComplaintsManager;
 
+    /// <summary>
+    /// May open a child's page and chronology: the child readers, and people appointed to a complaint, who read the
+    /// record of the complaint's child while the appointment lasts (still subject to record-level access).
+    /// </summary>
+    public const string ChildRecordReaders = ChildReaders + "," + StaffRoles.InvestigatingOfficer + "," + StaffRoles.IndependentPerson + "," + StaffRoles.PanelMember;
+
     /// <summary>Record the pathway: referrals, enquiries, visits, reviews, moves and closure.</summary>
     public const string Caseworkers = StaffRoles.SocialWorker + "," + StaffRoles.TeamManager;
 

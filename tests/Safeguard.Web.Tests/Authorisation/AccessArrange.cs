@@ -22,6 +22,8 @@ public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, lo
 {
     /// <summary>A remedy and an action agreed on <see cref="Complaint"/>, neither done.</summary>
     public (long Remedy, long Action) ComplaintItems { get; init; }
+    /// <summary>The complaint's point of complaint.</summary>
+    public long ComplaintPoint { get; init; }
 
     /// <summary>The audit subjects and fact scopes the routes can write to.</summary>
     public IReadOnlyList<string> Subjects =>
@@ -49,10 +51,17 @@ public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, lo
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{remedyId}", $"{ComplaintItems.Remedy}", StringComparison.Ordinal)
             .Replace("{actionId}", $"{ComplaintItems.Action}", StringComparison.Ordinal);
+            .Replace("{pointId}", $"{ComplaintPoint}", StringComparison.Ordinal);
         var query = new List<string>();
         if (path.EndsWith("/letters/new", StringComparison.Ordinal))
         {
             query.Add($"meeting={Meeting}");
+        }
+
+        if (path == "/complaints/new")
+        {
+            // The complaints manager registers a complaint about a child whose record they may open.
+            query.Add($"child={Child.Id}");
         }
 
         if (path == "/api/work/team")
@@ -147,6 +156,10 @@ public static class AccessArrange
         return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint)
         {
             ComplaintItems = await app.ComplaintItemsAsync(complaint),
+        var point = await db.ComplaintPoints.Where(p => p.ComplaintId == complaint).Select(p => p.Id).SingleAsync();
+        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint)
+        {
+            ComplaintPoint = point,
         };
     }
 

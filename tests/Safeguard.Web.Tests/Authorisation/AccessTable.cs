@@ -14,6 +14,9 @@ public static class AccessTable
     /// <summary>Open a child's record, its meetings, chronology and letters (then only the children they may see).</summary>
     public static readonly string[] ChildReaders = [SocialWorker, TeamManager, ConferenceChair, BusinessSupport, SeniorManager, ComplaintsManager];
 
+    /// <summary>A child's page and chronology: the child readers, and people appointed to a complaint about the child, while it lasts.</summary>
+    public static readonly string[] ChildRecordReaders = [.. ChildReaders, InvestigatingOfficer, IndependentPerson, PanelMember];
+
     /// <summary>Record the pathway: referrals, visits, enquiries, reviews, people and contact restrictions.</summary>
     public static readonly string[] Caseworkers = [SocialWorker, TeamManager];
 
@@ -41,13 +44,19 @@ public static class AccessTable
     /// <summary>Run the complaints procedure: every change to a complaint.</summary>
     public static readonly string[] ComplaintHandlers = [ComplaintsManager];
 
+    /// <summary>Run the complaints procedure: register complaints and record every step.</summary>
+    public static readonly string[] ComplaintHandlers = [ComplaintsManager];
+
+    /// <summary>The complaints due list and dashboard.</summary>
+    public static readonly string[] ComplaintOverseers = [ComplaintsManager, SeniorManager];
+
     public static readonly IReadOnlyDictionary<string, string[]> Expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["GET /"] = Everyone,
 
         // Children and the pathway
         ["GET /children"] = ChildReaders,
-        ["GET /children/{id}"] = ChildReaders,
+        ["GET /children/{id}"] = ChildRecordReaders,
         ["GET /children/{id}/entries"] = ChildReaders,
         ["GET /children/{id}/record"] = MeetingOrganisers,
         ["GET /children/{id}/record/{form}"] = Caseworkers,
@@ -60,7 +69,7 @@ public static class AccessTable
         ["POST /children/{id}/quality-alerts/raise"] = Chairs,
         ["GET /referrals/new"] = Caseworkers,
         ["POST /referrals/new"] = Caseworkers,
-        ["GET /children/{id}/chronology"] = ChildReaders,
+        ["GET /children/{id}/chronology"] = ChildRecordReaders,
 
         // Meetings and letters
         ["GET /children/{id}/meetings"] = ChildReaders,
@@ -139,6 +148,13 @@ public static class AccessTable
         ["POST /complaints/{id}/ombudsman/remedies/new"] = ComplaintHandlers,
         ["GET /complaints/{id}/ombudsman/actions/new"] = ComplaintHandlers,
         ["POST /complaints/{id}/ombudsman/actions/new"] = ComplaintHandlers,
+        // Complaints: the register, registering a complaint, excluding a point, the due list
+        ["GET /complaints"] = ComplaintReaders,
+        ["GET /complaints/new"] = ComplaintHandlers,
+        ["POST /complaints/new"] = ComplaintHandlers,
+        ["GET /complaints/{id}/points/{pointId}/exclude"] = ComplaintHandlers,
+        ["POST /complaints/{id}/points/{pointId}/exclude"] = ComplaintHandlers,
+        ["GET /complaints/due"] = ComplaintOverseers,
 
         // The JSON API: the same roles as the pages that do the same
         ["GET /api/children"] = ChildReaders,

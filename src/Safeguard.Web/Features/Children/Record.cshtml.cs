@@ -6,7 +6,7 @@ using Safeguard.Web.Infrastructure;
 
 namespace Safeguard.Web.Features.Children;
 
-[Authorize(Roles = RoleSets.ChildReaders)]
+[Authorize(Roles = RoleSets.ChildRecordReaders)]
 public sealed class RecordModel(ChildRecordQuery query, ChildGate gate, TimeProvider time) : PageModel
 {
     public ChildRecord? Record { get; private set; }

@@ -6,7 +6,7 @@ using Safeguard.Web.Infrastructure;
 
 namespace Safeguard.Web.Features.Chronology;
 
-[Authorize(Roles = RoleSets.ChildReaders)]
+[Authorize(Roles = RoleSets.ChildRecordReaders)]
 public sealed class IndexModel(ChildGate gate, ChildRecordQuery children, ChronologyQuery query, TimeProvider time) : PageModel
 {
     public ChildSummary? Child { get; private set; }

@@ -32,7 +32,10 @@ public sealed record ComplaintView(
     IReadOnlyList<Fact> Facts)
 {
     /// <summary>The stage the complaint is at, in words.</summary>
-    public string Stage => Progress switch
+    public string Stage => StageOf(Progress);
+
+    /// <summary>The stage a complaint with this progress is at, in words.</summary>
+    public static string StageOf(ComplaintProgress progress) => progress switch
     {
         { Closed: true } => "Closed",
         { Deferred: true } => "Deferred",

@@ -1,3 +1,6 @@
+using Safeguard.Web.Features.Complaints.DueList;
+using Safeguard.Web.Features.Complaints.Register;
+
 namespace Safeguard.Web.Features.Complaints;
 
 public static class ComplaintsSetup
@@ -6,5 +9,7 @@ public static class ComplaintsSetup
         .AddScoped<ComplaintGate>()
         .AddScoped<ComplaintQuery>()
         .AddScoped<Steps.StepLookups>()
-        .AddScoped<Remedies.RemedyRecords>();
+        .AddScoped<Remedies.RemedyRecords>()
+        .AddScoped<ComplaintRegisterQuery>()
+        .AddScoped<ComplaintDueListQuery>();
 }

@@ -27,6 +27,16 @@ public sealed class IndexModel(CurrentStaff staff) : PageModel
             Links.Add(("/children", "Find a child", "Open a child's record, its chronology, meetings and letters."));
         }
 
+        if (me.IsIn(StaffRoles.ComplaintsManager, StaffRoles.SeniorManager))
+        {
+            Links.Add(("/complaints", "Complaints", "The complaints register: every complaint, its stage and what is overdue."));
+            Links.Add(("/complaints/due", "Complaints due", "What is due on complaints today, this week and overdue."));
+        }
+        else if (me.IsIn(ComplaintAccess.AppointedRoles))
+        {
+            Links.Add(("/complaints", "Your complaints", "The complaints you are appointed to, and the records of the child each concerns."));
+        }
+
         if (me.IsIn(StaffRoles.TeamManager, StaffRoles.SeniorManager))
         {
             Links.Add(("/dashboard", "Dashboard", "Timeliness by rule, parents' participation in conferences, overdue items by team."));
