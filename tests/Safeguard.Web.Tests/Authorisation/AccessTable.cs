@@ -114,6 +114,14 @@ public static class AccessTable
         // Complaints
         ["GET /complaints/{id}"] = ComplaintReaders,
 
+        // Complaint responses and letters
+        ["GET /complaints/{id}/responses/{stage}"] = [ComplaintsManager],
+        ["POST /complaints/{id}/responses/{stage}"] = [ComplaintsManager],
+        ["GET /complaints/{id}/decision-letter"] = [ComplaintsManager],
+        ["POST /complaints/{id}/decision-letter"] = [ComplaintsManager],
+        ["GET /complaints/{id}/letters/{factId}"] = ComplaintReaders,
+        ["GET /complaints/{id}/letters/{factId}/sent"] = [ComplaintsManager],
+
         // The JSON API: the same roles as the pages that do the same
         ["GET /api/children"] = ChildReaders,
         ["GET /api/children/{id}"] = ChildReaders,
