@@ -16,4 +16,7 @@ public sealed record LetterSent : Fact
     public long? AboutMeetingId { get; init; }
 
     public required LetterKind Kind { get; init; }
+
+    /// <summary>The words written for this letter when they are not all the template's: a complaint response in the complaints manager's own words.</summary>
+    public string? Text { get; init; }
 }

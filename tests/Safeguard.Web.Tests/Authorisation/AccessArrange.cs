@@ -18,7 +18,7 @@ namespace Safeguard.Web.Tests.Authorisation;
 /// manager may open it, a complaint about the child), a second child for the restricted-records page, and an
 /// account for the account page to act on.
 /// </summary>
-public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, long ChildFact, long MeetingFact, long Letter, long RestrictedRecordChild, string Account, long Complaint)
+public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, long ChildFact, long MeetingFact, long Letter, long RestrictedRecordChild, string Account, long Complaint, long ComplaintLetter)
 {
     /// <summary>A remedy and an action agreed on <see cref="Complaint"/>, neither done.</summary>
     public (long Remedy, long Action) ComplaintItems { get; init; }
@@ -40,7 +40,8 @@ public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, lo
             : Child.Id;
         var url = path
             .Replace("{id}", $"{id}", StringComparison.Ordinal)
-            .Replace("{factId}", path.StartsWith("/api/meetings/", StringComparison.Ordinal) ? $"{MeetingFact}" : $"{ChildFact}", StringComparison.Ordinal)
+            .Replace("{factId}", path.StartsWith("/api/meetings/", StringComparison.Ordinal) ? $"{MeetingFact}" : path.StartsWith("/complaints/", StringComparison.Ordinal) ? $"{ComplaintLetter}" : $"{ChildFact}", StringComparison.Ordinal)
+            .Replace("{stage}", "stage-1", StringComparison.Ordinal)
             .Replace("{form}", "visit", StringComparison.Ordinal)
             .Replace("{step}", "acknowledged", StringComparison.Ordinal)
             .Replace("{type}", "conference", StringComparison.Ordinal)
@@ -139,7 +140,7 @@ public static class AccessArrange
 
     /// <summary>
     /// A child of <paramref name="worker"/>'s team with a conference, a visit, an invitation letter and a complaint about
-    /// the child at stage 3, with the demo investigating officer and independent person and this app's panel member
+    /// the child at stage 3 (with its stage 1 response letter), with the demo investigating officer and independent person and this app's panel member
     /// appointed to it.
     /// </summary>
     public static async Task<AccessCase> CaseAsync(this SafeguardApp app, string worker = "amara.okafor")
@@ -148,7 +149,7 @@ public static class AccessArrange
         var meeting = await app.ConferenceAsync(child, SafeguardApp.Today, SafeguardApp.Today.AddDays(10));
         var visit = await app.RecordAsync(new ChildSeen { On = SafeguardApp.Today, ChildId = child.Id, Purpose = SeenPurpose.Visit, Alone = true }, worker);
         var letter = await app.RecordAsync(new LetterSent { On = SafeguardApp.Today, To = [child.Mother], AboutChildId = child.Id, AboutMeetingId = meeting, Kind = LetterKind.Invitation }, worker);
-        var complaint = await app.AppointedComplaintAsync(child);
+        var (complaint, complaintLetter) = await app.AppointedComplaintAsync(child);
         var restricted = await app.ChildAsync(worker);
         await using var db = app.Database();
         var scheduled = await db.Facts.Where(f => f.MeetingId == meeting && f.Type == "conference-scheduled").Select(f => f.Id).SingleAsync();
@@ -161,9 +162,10 @@ public static class AccessArrange
         {
             ComplaintPoint = point,
         };
+        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint, complaintLetter);
     }
 
-    private static async Task<long> AppointedComplaintAsync(this SafeguardApp app, ArrangedChild child)
+    private static async Task<(long Complaint, long Letter)> AppointedComplaintAsync(this SafeguardApp app, ArrangedChild child)
     {
         const string Manager = "harry.evans";
         var today = SafeguardApp.Today;
@@ -180,6 +182,7 @@ public static class AccessArrange
         }
 
         var notUpheld = new Dictionary<long, PointOutcome> { [point] = PointOutcome.NotUpheld };
+        var letter = await app.RecordAsync(new LetterSent { On = today.AddDays(-55), To = [child.Mother], AboutComplaintId = complaint, Kind = LetterKind.Outcome, Text = "We looked into the visit." }, Manager);
         await app.RecordAsync(new Stage1ResponseSent { On = today.AddDays(-55), ComplaintId = complaint, Outcomes = notUpheld }, Manager);
         await app.RecordAsync(new Stage2Requested { On = today.AddDays(-50), ComplaintId = complaint }, Manager);
         await app.RecordAsync(new Stage2StatementAgreed { On = today.AddDays(-45), ComplaintId = complaint, InvestigatingOfficerId = await app.StaffIdAsync("liam.ford"), IndependentPersonId = await app.StaffIdAsync("maya.singh") }, Manager);
@@ -192,7 +195,7 @@ public static class AccessArrange
         }
 
         await app.RecordAsync(new Stage3PanelAppointed { On = today.AddDays(-5), ComplaintId = complaint, Members = [panelPerson, await app.StaffIdAsync("nadia.brooks"), await app.StaffIdAsync("oscar.hill")] }, Manager);
-        return complaint;
+        return (complaint, letter.FactId);
     }
 
     private static async Task<(long Remedy, long Action)> ComplaintItemsAsync(this SafeguardApp app, long complaint)

@@ -155,6 +155,13 @@ public static class AccessTable
         ["GET /complaints/{id}/points/{pointId}/exclude"] = ComplaintHandlers,
         ["POST /complaints/{id}/points/{pointId}/exclude"] = ComplaintHandlers,
         ["GET /complaints/due"] = ComplaintOverseers,
+        // Complaint responses and letters
+        ["GET /complaints/{id}/responses/{stage}"] = [ComplaintsManager],
+        ["POST /complaints/{id}/responses/{stage}"] = [ComplaintsManager],
+        ["GET /complaints/{id}/decision-letter"] = [ComplaintsManager],
+        ["POST /complaints/{id}/decision-letter"] = [ComplaintsManager],
+        ["GET /complaints/{id}/letters/{factId}"] = ComplaintReaders,
+        ["GET /complaints/{id}/letters/{factId}/sent"] = [ComplaintsManager],
 
         // The JSON API: the same roles as the pages that do the same
         ["GET /api/children"] = ChildReaders,

@@ -1,5 +1,6 @@
 using Safeguard.Web.Features.Complaints.DueList;
 using Safeguard.Web.Features.Complaints.Register;
+using Safeguard.Web.Features.Complaints.Responses;
 
 namespace Safeguard.Web.Features.Complaints;
 
@@ -11,5 +12,6 @@ public static class ComplaintsSetup
         .AddScoped<Steps.StepLookups>()
         .AddScoped<Remedies.RemedyRecords>()
         .AddScoped<ComplaintRegisterQuery>()
-        .AddScoped<ComplaintDueListQuery>();
+        .AddScoped<ComplaintDueListQuery>()
+        .AddScoped<ComplaintLetters>();
 }
