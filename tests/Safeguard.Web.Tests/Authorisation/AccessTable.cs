@@ -38,6 +38,9 @@ public static class AccessTable
     /// <summary>Open a complaint (then only the ones they may see: appointees only their own, while it lasts).</summary>
     public static readonly string[] ComplaintReaders = [ComplaintsManager, SeniorManager, InvestigatingOfficer, IndependentPerson, PanelMember];
 
+    /// <summary>Oversee every complaint: the tracker of agreed actions and remedies.</summary>
+    public static readonly string[] ComplaintOverseers = [ComplaintsManager, SeniorManager];
+
     public static readonly IReadOnlyDictionary<string, string[]> Expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["GET /"] = Everyone,
@@ -113,6 +116,10 @@ public static class AccessTable
 
         // Complaints
         ["GET /complaints/{id}"] = ComplaintReaders,
+
+        // Complaints: the tracker of agreed actions and remedies and their escalation
+        ["GET /complaints/tracker"] = ComplaintOverseers,
+        ["GET /complaints/tracker.csv"] = ComplaintOverseers,
 
         // The JSON API: the same roles as the pages that do the same
         ["GET /api/children"] = ChildReaders,

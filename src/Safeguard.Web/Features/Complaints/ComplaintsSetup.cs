@@ -1,8 +1,11 @@
+using Safeguard.Web.Features.Escalation;
+
 namespace Safeguard.Web.Features.Complaints;
 
 public static class ComplaintsSetup
 {
     public static IServiceCollection AddComplaints(this IServiceCollection services) => services
         .AddScoped<ComplaintGate>()
-        .AddScoped<ComplaintQuery>();
+        .AddScoped<ComplaintQuery>()
+        .AddEscalation();
 }
