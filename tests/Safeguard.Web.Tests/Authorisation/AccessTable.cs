@@ -48,6 +48,7 @@ public static class AccessTable
     public static readonly string[] ComplaintHandlers = [ComplaintsManager];
 
     /// <summary>The complaints due list and dashboard.</summary>
+    /// <summary>Oversee every complaint: the tracker of agreed actions and remedies.</summary>
     public static readonly string[] ComplaintOverseers = [ComplaintsManager, SeniorManager];
 
     public static readonly IReadOnlyDictionary<string, string[]> Expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -162,6 +163,9 @@ public static class AccessTable
         ["POST /complaints/{id}/decision-letter"] = [ComplaintsManager],
         ["GET /complaints/{id}/letters/{factId}"] = ComplaintReaders,
         ["GET /complaints/{id}/letters/{factId}/sent"] = [ComplaintsManager],
+        // Complaints: the tracker of agreed actions and remedies and their escalation
+        ["GET /complaints/tracker"] = ComplaintOverseers,
+        ["GET /complaints/tracker.csv"] = ComplaintOverseers,
 
         // The JSON API: the same roles as the pages that do the same
         ["GET /api/children"] = ChildReaders,

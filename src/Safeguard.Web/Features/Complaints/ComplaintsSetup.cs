@@ -1,6 +1,7 @@
 using Safeguard.Web.Features.Complaints.DueList;
 using Safeguard.Web.Features.Complaints.Register;
 using Safeguard.Web.Features.Complaints.Responses;
+using Safeguard.Web.Features.Escalation;
 
 namespace Safeguard.Web.Features.Complaints;
 
@@ -13,5 +14,6 @@ public static class ComplaintsSetup
         .AddScoped<Remedies.RemedyRecords>()
         .AddScoped<ComplaintRegisterQuery>()
         .AddScoped<ComplaintDueListQuery>()
-        .AddScoped<ComplaintLetters>();
+        .AddScoped<ComplaintLetters>()
+        .AddEscalation();
 }
