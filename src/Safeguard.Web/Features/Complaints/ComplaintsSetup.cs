@@ -4,5 +4,7 @@ public static class ComplaintsSetup
 {
     public static IServiceCollection AddComplaints(this IServiceCollection services) => services
         .AddScoped<ComplaintGate>()
-        .AddScoped<ComplaintQuery>();
+        .AddScoped<ComplaintQuery>()
+        .AddScoped<Dashboard.ComplaintDashboardQuery>()
+        .AddScoped<Dashboard.ComplaintDashboardTables>();
 }
