@@ -18,7 +18,7 @@ namespace Safeguard.Web.Tests.Authorisation;
 /// manager may open it, a complaint about the child), a second child for the restricted-records page, and an
 /// account for the account page to act on.
 /// </summary>
-public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, long ChildFact, long MeetingFact, long Letter, long RestrictedRecordChild, string Account, long Complaint)
+public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, long ChildFact, long MeetingFact, long Letter, long RestrictedRecordChild, string Account, long Complaint, long ComplaintAction, long ComplaintRemedy)
 {
     /// <summary>The audit subjects and fact scopes the routes can write to.</summary>
     public IReadOnlyList<string> Subjects =>
@@ -32,6 +32,8 @@ public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, lo
             : path.StartsWith("/letters/", StringComparison.Ordinal) ? Letter
             : path.StartsWith("/admin/restricted-records/", StringComparison.Ordinal) ? RestrictedRecordChild
             : path.StartsWith("/complaints/", StringComparison.Ordinal) || path.StartsWith("/api/complaints/", StringComparison.Ordinal) ? Complaint
+            : path.StartsWith("/api/actions/", StringComparison.Ordinal) ? ComplaintAction
+            : path.StartsWith("/api/remedies/", StringComparison.Ordinal) ? ComplaintRemedy
             : Child.Id;
         var url = path
             .Replace("{id}", $"{id}", StringComparison.Ordinal)
@@ -134,11 +136,13 @@ public static class AccessArrange
         var visit = await app.RecordAsync(new ChildSeen { On = SafeguardApp.Today, ChildId = child.Id, Purpose = SeenPurpose.Visit, Alone = true }, worker);
         var letter = await app.RecordAsync(new LetterSent { On = SafeguardApp.Today, To = [child.Mother], AboutChildId = child.Id, AboutMeetingId = meeting, Kind = LetterKind.Invitation }, worker);
         var complaint = await app.AppointedComplaintAsync(child);
+        var action = (await app.RecordAsync(new ActionAgreed { On = SafeguardApp.Today, ActionId = 0, ComplaintId = complaint, Text = "Review visit times", Due = SafeguardApp.Today.AddDays(30), Measure = "Visits on time", OwnerDescription = "Team manager" }, "harry.evans", newReference: $"{child.Reference}-A")).NewSubjectId!.Value;
+        var remedy = (await app.RecordAsync(new RemedyAgreed { On = SafeguardApp.Today, ComplaintId = complaint, RemedyId = 0, Kind = RemedyKind.Apology, Due = SafeguardApp.Today.AddDays(10) }, "harry.evans", newReference: $"{child.Reference}-R")).NewSubjectId!.Value;
         var restricted = await app.ChildAsync(worker);
         await using var db = app.Database();
         var scheduled = await db.Facts.Where(f => f.MeetingId == meeting && f.Type == "conference-scheduled").Select(f => f.Id).SingleAsync();
         var team = await db.People.Where(p => p.Id == child.Id).Select(p => p.TeamId!.Value).SingleAsync();
-        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint);
+        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint, action, remedy);
     }
 
     private static async Task<long> AppointedComplaintAsync(this SafeguardApp app, ArrangedChild child)
