@@ -51,6 +51,12 @@ public static class AccessTable
     /// <summary>Oversee every complaint: the tracker of agreed actions and remedies.</summary>
     public static readonly string[] ComplaintOverseers = [ComplaintsManager, SeniorManager];
 
+    /// <summary>The complaints dashboard, the due list of complaints, and the tracker.</summary>
+    public static readonly string[] ComplaintOverseers = [ComplaintsManager, SeniorManager];
+
+    /// <summary>Run the complaints procedure: every write on a complaint, its actions and remedies.</summary>
+    public static readonly string[] ComplaintHandlers = [ComplaintsManager];
+
     public static readonly IReadOnlyDictionary<string, string[]> Expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["GET /"] = Everyone,
@@ -166,6 +172,9 @@ public static class AccessTable
         // Complaints: the tracker of agreed actions and remedies and their escalation
         ["GET /complaints/tracker"] = ComplaintOverseers,
         ["GET /complaints/tracker.csv"] = ComplaintOverseers,
+        // Complaints dashboard
+        ["GET /complaints/dashboard"] = ComplaintOverseers,
+        ["GET /complaints/dashboard/{table}.csv"] = ComplaintOverseers,
 
         // The JSON API: the same roles as the pages that do the same
         ["GET /api/children"] = ChildReaders,
@@ -186,6 +195,15 @@ public static class AccessTable
         ["GET /api/dashboard/timeliness"] = Managers,
         ["GET /api/dashboard/participation"] = Managers,
         ["GET /api/dashboard/overdue-by-team"] = Managers,
+        ["GET /api/complaints"] = ComplaintReaders,
+        ["GET /api/complaints/{id}"] = ComplaintReaders,
+        ["GET /api/complaints/due"] = ComplaintOverseers,
+        ["GET /api/complaints/dashboard/{table}"] = ComplaintOverseers,
+        ["POST /api/complaints"] = ComplaintHandlers,
+        ["POST /api/complaints/{id}/facts"] = ComplaintHandlers,
+        ["POST /api/actions"] = ComplaintHandlers,
+        ["POST /api/actions/{id}/facts"] = ComplaintHandlers,
+        ["POST /api/remedies/{id}/facts"] = ComplaintHandlers,
         ["GET /api/openapi/{documentName}.json"] = Everyone,
     };
 

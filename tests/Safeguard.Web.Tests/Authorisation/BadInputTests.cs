@@ -105,32 +105,38 @@ public sealed class BadInputTests
         var failures = new List<string>();
         var before = await app.RecordedAsync(c);
         var who = await app.AsRoleAsync(StaffRoles.SocialWorker);
-        var longText = new List<(string Url, string Body, string What)>();
+        var complaints = await app.AsRoleAsync(StaffRoles.ComplaintsManager);
+        var longText = new List<(SignedIn Who, string Url, string Body, string What)>();
 
-        (string Url, string[] Types)[] commands =
+        (string Url, string[] Types, SignedIn Who)[] commands =
         [
-            ($"/api/children/{c.Child.Id}/facts", [.. ChildCommands.ChildFacts.Types]),
-            ($"/api/children/{c.Child.Id}/meetings", [.. MeetingCommands.Scheduling.Types]),
-            ($"/api/meetings/{c.Meeting}/facts", [.. MeetingCommands.MeetingFacts.Types]),
-            ("/api/children", []),
-            ($"/api/children/{c.Child.Id}/people", []),
+            ($"/api/children/{c.Child.Id}/facts", [.. ChildCommands.ChildFacts.Types], who),
+            ($"/api/children/{c.Child.Id}/meetings", [.. MeetingCommands.Scheduling.Types], who),
+            ($"/api/meetings/{c.Meeting}/facts", [.. MeetingCommands.MeetingFacts.Types], who),
+            ("/api/children", [], who),
+            ($"/api/children/{c.Child.Id}/people", [], who),
+            ("/api/complaints", [.. ComplaintCommands.Registration.Types], complaints),
+            ($"/api/complaints/{c.Complaint}/facts", [.. ComplaintCommands.StepFacts.Types], complaints),
+            ("/api/actions", [.. ComplaintCommands.ActionAgreement.Types], complaints),
+            ($"/api/actions/{c.ComplaintAction}/facts", [.. ComplaintCommands.ActionFacts.Types], complaints),
+            ($"/api/remedies/{c.ComplaintRemedy}/facts", [.. ComplaintCommands.RemedyFacts.Types], complaints),
         ];
         Assert.Equal(AccessTable.Expected.Keys.Count(k => AccessTable.IsApi(k) && AccessTable.IsPost(k)), commands.Length);
 
-        foreach (var (url, types) in commands)
+        foreach (var (url, types, poster) in commands)
         {
             foreach (var body in (string[])["", "{", "[1, 2]", "null", "\"text\"", "{}", "{\"type\": 12}", "{\"type\": \"no-such-type\"}", $"{{\"{Marker}\": 1}}"])
             {
-                await CheckAsync(await PostJsonAsync(who, url, body), $"POST {url} {Shorten(body)}", failures);
+                await CheckAsync(await PostJsonAsync(poster, url, body), $"POST {url} {Shorten(body)}", failures);
             }
 
-            await CheckAsync(await who.Client.PostAsync(url, new StringContent("{}", Encoding.UTF8, "text/plain")), $"POST {url} as text/plain", failures);
+            await CheckAsync(await poster.Client.PostAsync(url, new StringContent("{}", Encoding.UTF8, "text/plain")), $"POST {url} as text/plain", failures);
             var shapes = types.Length > 0
                 ? types.Select(t => (Label: t, Type: FactTypes.TryGetType(t, out var type) ? type : throw new InvalidOperationException(t), Base: new JsonObject { ["type"] = t, ["on"] = "2026-03-10" }))
                 : [(Label: "", Type: url == "/api/children" ? typeof(NewChild) : typeof(NewPerson), Base: new JsonObject())];
             foreach (var (label, type, baseBody) in shapes)
             {
-                var properties = JsonBody.Accepted(JsonBody.TypeInfo(type)).Where(p => p.Name is not ("childId" or "meetingId" or "aboutChildId")).ToList();
+                var properties = JsonBody.Accepted(JsonBody.TypeInfo(type)).Where(p => p.Name is not ("childId" or "meetingId" or "aboutChildId" or "complaintId" or "actionId" or "remedyId" or "recommendationId")).ToList();
                 foreach (var property in properties)
                 {
                     foreach (var (name, garbage) in JsonGarbage.Where(g => g.Value is not null || !property.IsSetNullable))
@@ -143,13 +149,13 @@ public sealed class BadInputTests
                             // Any text is a valid value for a text property; long text is tried last, for server errors only.
                             if (value == Overlong)
                             {
-                                longText.Add((url, body.ToJsonString(), what));
+                                longText.Add((poster, url, body.ToJsonString(), what));
                             }
 
                             continue;
                         }
 
-                        await CheckAsync(await PostJsonAsync(who, url, body.ToJsonString()), what, failures, garbage: Garbage.Json);
+                        await CheckAsync(await PostJsonAsync(poster, url, body.ToJsonString()), what, failures, garbage: Garbage.Json);
                     }
                 }
             }
@@ -160,13 +166,18 @@ public sealed class BadInputTests
             await CheckAsync(await PostJsonAsync(who, url, """{"type":"visit-no-access","on":"2026-03-10"}"""), $"POST {url}", failures);
         }
 
+        foreach (var url in (string[])["/api/complaints/987654321/facts", "/api/actions/987654321/facts", "/api/remedies/987654321/facts"])
+        {
+            await CheckAsync(await PostJsonAsync(complaints, url, """{"type":"complaint-acknowledged","on":"2026-03-10"}"""), $"POST {url}", failures);
+        }
+
         Assert.True(failures.Count == 0, AccessMatrix.Report(failures));
         Assert.Equal(before, await app.RecordedAsync(c));
         await NothingCarriesTheMarkerAsync(app);
 
-        foreach (var (url, body, what) in longText)
+        foreach (var (poster, url, body, what) in longText)
         {
-            await CheckAsync(await PostJsonAsync(who, url, body), what, failures);
+            await CheckAsync(await PostJsonAsync(poster, url, body), what, failures);
         }
 
         Assert.True(failures.Count == 0, AccessMatrix.Report(failures));

@@ -47,7 +47,7 @@ internal sealed class FactOperationTransformer : IOpenApiOperationTransformer
 
         if (menu.TakesReference)
         {
-            text.AppendLine($"`{FactBody.ReferenceProperty}` (required) is the new meeting's reference.");
+            text.AppendLine(menu.ReferenceWords);
         }
 
         text.AppendLine();

@@ -35,6 +35,8 @@ public static class ApiEndpoints
         MeetingQueries.Map(api);
         WorkQueries.Map(api);
         ManagementQueries.Map(api);
+        ComplaintCommands.Map(api);
+        ComplaintQueries.Map(api);
 
         app.MapOpenApi("/api/openapi/{documentName}.json")
             .RequireAuthorization(new AuthorizeAttribute { Roles = string.Join(",", StaffRoles.All) });

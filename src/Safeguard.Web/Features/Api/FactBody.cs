@@ -7,7 +7,7 @@ namespace Safeguard.Web.Features.Api;
 internal sealed record FactRequest(Fact Fact, long? Supersedes, string? CorrectionReason, string? Reference);
 
 /// <summary>Which fact types an endpoint takes, and the roles (a <see cref="Infrastructure.RoleSets"/> value) each needs.</summary>
-internal sealed record FactMenu(IReadOnlyDictionary<string, string> RolesByType, bool TakesReference, bool TakesCorrection)
+internal sealed record FactMenu(IReadOnlyDictionary<string, string> RolesByType, bool TakesReference, bool TakesCorrection, string ReferenceWords = "`reference` (required) is the new meeting's reference.")
 {
     public IEnumerable<string> Types => RolesByType.Keys;
 }
@@ -51,7 +51,9 @@ internal static class FactBody
             ? Read<long>(id, SupersedesProperty, "the id of the entry this corrects (a whole number)", errors)
             : null;
         var reason = Take(body, CorrectionReasonProperty, menu.TakesCorrection, errors) is { } why ? Read<string>(why, CorrectionReasonProperty, "text", errors) : null;
-        var reference = Take(body, ReferenceProperty, menu.TakesReference, errors) is { } named ? Read<string>(named, ReferenceProperty, "text", errors) : null;
+        // A fact with a reference of its own (the Ombudsman's) keeps it; the new record's reference is for the others.
+        var ownReference = JsonBody.Accepted(JsonBody.TypeInfo(factType)).Any(p => p.Name == ReferenceProperty);
+        var reference = !ownReference && Take(body, ReferenceProperty, menu.TakesReference, errors) is { } named ? Read<string>(named, ReferenceProperty, "text", errors) : null;
         if (supersedes is not null && string.IsNullOrWhiteSpace(reason))
         {
             errors[CorrectionReasonProperty] = ["Enter why the entry is being corrected."];

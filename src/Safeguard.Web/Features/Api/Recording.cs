@@ -36,6 +36,15 @@ internal static class Recording
         "meeting" => "meetingId",
         "via" => "viaId",
         "alert" => "alertId",
+        "complaint" => "complaintId",
+        "complainant" => "complainantId",
+        "point" => "pointId",
+        "independentPerson" => "independentPersonId",
+        "investigatingOfficer" => "investigatingOfficerId",
+        "owner" => "ownerPersonId",
+        "action" => "actionId",
+        "remedy" => "remedyId",
+        "recommendation" => "recommendationId",
         _ => field,
     };
 

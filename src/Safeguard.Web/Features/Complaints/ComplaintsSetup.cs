@@ -15,5 +15,7 @@ public static class ComplaintsSetup
         .AddScoped<ComplaintRegisterQuery>()
         .AddScoped<ComplaintDueListQuery>()
         .AddScoped<ComplaintLetters>()
-        .AddEscalation();
+        .AddEscalation()
+        .AddScoped<Dashboard.ComplaintDashboardQuery>()
+        .AddScoped<Dashboard.ComplaintDashboardTables>();
 }
