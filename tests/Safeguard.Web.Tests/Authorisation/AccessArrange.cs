@@ -19,10 +19,10 @@ namespace Safeguard.Web.Tests.Authorisation;
 /// account for the account page to act on.
 /// </summary>
 public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, long ChildFact, long MeetingFact, long Letter, long RestrictedRecordChild, string Account, long Complaint, long ComplaintLetter)
-public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, long ChildFact, long MeetingFact, long Letter, long RestrictedRecordChild, string Account, long Complaint, long ComplaintAction, long ComplaintRemedy)
 {
     /// <summary>A remedy and an action agreed on <see cref="Complaint"/>, neither done.</summary>
     public (long Remedy, long Action) ComplaintItems { get; init; }
+
     /// <summary>The complaint's point of complaint.</summary>
     public long ComplaintPoint { get; init; }
 
@@ -38,8 +38,8 @@ public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, lo
             : path.StartsWith("/letters/", StringComparison.Ordinal) ? Letter
             : path.StartsWith("/admin/restricted-records/", StringComparison.Ordinal) ? RestrictedRecordChild
             : path.StartsWith("/complaints/", StringComparison.Ordinal) || path.StartsWith("/api/complaints/", StringComparison.Ordinal) ? Complaint
-            : path.StartsWith("/api/actions/", StringComparison.Ordinal) ? ComplaintAction
-            : path.StartsWith("/api/remedies/", StringComparison.Ordinal) ? ComplaintRemedy
+            : path.StartsWith("/api/actions/", StringComparison.Ordinal) ? ComplaintItems.Action
+            : path.StartsWith("/api/remedies/", StringComparison.Ordinal) ? ComplaintItems.Remedy
             : Child.Id;
         var url = path
             .Replace("{id}", $"{id}", StringComparison.Ordinal)
@@ -54,7 +54,7 @@ public sealed record AccessCase(ArrangedChild Child, long Team, long Meeting, lo
             .Replace("{table}", "timeliness", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{remedyId}", $"{ComplaintItems.Remedy}", StringComparison.Ordinal)
-            .Replace("{actionId}", $"{ComplaintItems.Action}", StringComparison.Ordinal);
+            .Replace("{actionId}", $"{ComplaintItems.Action}", StringComparison.Ordinal)
             .Replace("{pointId}", $"{ComplaintPoint}", StringComparison.Ordinal);
         var query = new List<string>();
         if (path.EndsWith("/letters/new", StringComparison.Ordinal))
@@ -143,8 +143,8 @@ public static class AccessArrange
 
     /// <summary>
     /// A child of <paramref name="worker"/>'s team with a conference, a visit, an invitation letter and a complaint about
-    /// the child at stage 3 (with its stage 1 response letter), with the demo investigating officer and independent person and this app's panel member
-    /// appointed to it.
+    /// the child at stage 3 (with its stage 1 response letter, an agreed remedy and an agreed action), with the demo
+    /// investigating officer and independent person and this app's panel member appointed to it.
     /// </summary>
     public static async Task<AccessCase> CaseAsync(this SafeguardApp app, string worker = "amara.okafor")
     {
@@ -153,23 +153,16 @@ public static class AccessArrange
         var visit = await app.RecordAsync(new ChildSeen { On = SafeguardApp.Today, ChildId = child.Id, Purpose = SeenPurpose.Visit, Alone = true }, worker);
         var letter = await app.RecordAsync(new LetterSent { On = SafeguardApp.Today, To = [child.Mother], AboutChildId = child.Id, AboutMeetingId = meeting, Kind = LetterKind.Invitation }, worker);
         var (complaint, complaintLetter) = await app.AppointedComplaintAsync(child);
-        var complaint = await app.AppointedComplaintAsync(child);
-        var action = (await app.RecordAsync(new ActionAgreed { On = SafeguardApp.Today, ActionId = 0, ComplaintId = complaint, Text = "Review visit times", Due = SafeguardApp.Today.AddDays(30), Measure = "Visits on time", OwnerDescription = "Team manager" }, "harry.evans", newReference: $"{child.Reference}-A")).NewSubjectId!.Value;
-        var remedy = (await app.RecordAsync(new RemedyAgreed { On = SafeguardApp.Today, ComplaintId = complaint, RemedyId = 0, Kind = RemedyKind.Apology, Due = SafeguardApp.Today.AddDays(10) }, "harry.evans", newReference: $"{child.Reference}-R")).NewSubjectId!.Value;
         var restricted = await app.ChildAsync(worker);
         await using var db = app.Database();
         var scheduled = await db.Facts.Where(f => f.MeetingId == meeting && f.Type == "conference-scheduled").Select(f => f.Id).SingleAsync();
         var team = await db.People.Where(p => p.Id == child.Id).Select(p => p.TeamId!.Value).SingleAsync();
-        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint)
+        var point = await db.ComplaintPoints.Where(p => p.ComplaintId == complaint).Select(p => p.Id).SingleAsync();
+        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint, complaintLetter)
         {
             ComplaintItems = await app.ComplaintItemsAsync(complaint),
-        var point = await db.ComplaintPoints.Where(p => p.ComplaintId == complaint).Select(p => p.Id).SingleAsync();
-        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint)
-        {
             ComplaintPoint = point,
         };
-        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint, complaintLetter);
-        return new AccessCase(child, team, meeting, visit.FactId, scheduled, letter.FactId, restricted.Id, await NewAccountAsync(app, StaffRoles.Auditor, "Account To Act On"), complaint, action, remedy);
     }
 
     private static async Task<(long Complaint, long Letter)> AppointedComplaintAsync(this SafeguardApp app, ArrangedChild child)

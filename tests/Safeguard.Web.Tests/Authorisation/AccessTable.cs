@@ -41,21 +41,11 @@ public static class AccessTable
     /// <summary>Open a complaint (then only the ones they may see: appointees only their own, while it lasts).</summary>
     public static readonly string[] ComplaintReaders = [ComplaintsManager, SeniorManager, InvestigatingOfficer, IndependentPerson, PanelMember];
 
-    /// <summary>Run the complaints procedure: every change to a complaint.</summary>
+    /// <summary>Run the complaints procedure: register, record every step, responses, letters, remedies and actions.</summary>
     public static readonly string[] ComplaintHandlers = [ComplaintsManager];
 
-    /// <summary>Run the complaints procedure: register complaints and record every step.</summary>
-    public static readonly string[] ComplaintHandlers = [ComplaintsManager];
-
-    /// <summary>The complaints due list and dashboard.</summary>
-    /// <summary>Oversee every complaint: the tracker of agreed actions and remedies.</summary>
+    /// <summary>Oversee every complaint: the due list, the tracker of agreed actions and remedies, the dashboard.</summary>
     public static readonly string[] ComplaintOverseers = [ComplaintsManager, SeniorManager];
-
-    /// <summary>The complaints dashboard, the due list of complaints, and the tracker.</summary>
-    public static readonly string[] ComplaintOverseers = [ComplaintsManager, SeniorManager];
-
-    /// <summary>Run the complaints procedure: every write on a complaint, its actions and remedies.</summary>
-    public static readonly string[] ComplaintHandlers = [ComplaintsManager];
 
     public static readonly IReadOnlyDictionary<string, string[]> Expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {

@@ -118,8 +118,8 @@ public sealed class BadInputTests
             ("/api/complaints", [.. ComplaintCommands.Registration.Types], complaints),
             ($"/api/complaints/{c.Complaint}/facts", [.. ComplaintCommands.StepFacts.Types], complaints),
             ("/api/actions", [.. ComplaintCommands.ActionAgreement.Types], complaints),
-            ($"/api/actions/{c.ComplaintAction}/facts", [.. ComplaintCommands.ActionFacts.Types], complaints),
-            ($"/api/remedies/{c.ComplaintRemedy}/facts", [.. ComplaintCommands.RemedyFacts.Types], complaints),
+            ($"/api/actions/{c.ComplaintItems.Action}/facts", [.. ComplaintCommands.ActionFacts.Types], complaints),
+            ($"/api/remedies/{c.ComplaintItems.Remedy}/facts", [.. ComplaintCommands.RemedyFacts.Types], complaints),
         ];
         Assert.Equal(AccessTable.Expected.Keys.Count(k => AccessTable.IsApi(k) && AccessTable.IsPost(k)), commands.Length);
 
