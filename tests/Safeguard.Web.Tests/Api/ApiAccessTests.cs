@@ -93,6 +93,8 @@ public sealed class ApiAccessTests
             "/api/children/{id}/facts/{factId}", "/api/children/{id}/meetings", "/api/meetings/{id}", "/api/meetings/{id}/facts",
             "/api/meetings/{id}/facts/{factId}", "/api/work/mine", "/api/work/team", "/api/children/{id}/chronology", "/api/not-seen",
             "/api/dashboard/timeliness", "/api/dashboard/participation", "/api/dashboard/overdue-by-team",
+            "/api/complaints", "/api/complaints/{id}", "/api/complaints/due", "/api/complaints/dashboard/{table}", "/api/complaints/{id}/facts",
+            "/api/actions", "/api/actions/{id}/facts", "/api/remedies/{id}/facts",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), paths.Order(StringComparer.Ordinal));
         var recordFact = document.GetProperty("paths").GetProperty("/api/children/{id}/facts").GetProperty("post");
