@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Safeguard.Calendar;
 using Safeguard.Complaints;
-using Safeguard.Rules;
 using Safeguard.Recording;
+using Safeguard.Rules;
 using Safeguard.Web.Features.Pathway;
 using Safeguard.Web.Infrastructure;
 
