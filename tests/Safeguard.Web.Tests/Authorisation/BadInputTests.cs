@@ -225,7 +225,7 @@ public sealed class BadInputTests
 
     /// <summary>The first role of the row that can see the case's child, to post as.</summary>
     private static string PostingRole(string[] roles) =>
-        new[] { StaffRoles.SocialWorker, StaffRoles.ConferenceChair, StaffRoles.BusinessSupport, StaffRoles.Administrator }.First(roles.Contains);
+        new[] { StaffRoles.SocialWorker, StaffRoles.ConferenceChair, StaffRoles.BusinessSupport, StaffRoles.Administrator, StaffRoles.ComplaintsManager }.First(roles.Contains);
 
     /// <summary>A route with a choice in its address, once for each choice.</summary>
     private static IEnumerable<string> Expand(string route) =>
