@@ -270,6 +270,7 @@ public sealed class RegisterComplaintTests
 
         Assert.NotNull(search.QuerySelector($"#children a[href='{Url(child)}']"));
         Assert.NotNull(childPage.QuerySelector($"#child-actions a[href='{Url(child)}']"));
+        Assert.NotNull(form.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]"));
         var complainants = form.QuerySelectorAll("input[name='Form.Complainant']").Select(i => i.GetAttribute("value")).ToList();
         Assert.Equal(new HashSet<string?> { $"{child.Mother}", $"{child.Father}" }, complainants.Take(2).ToHashSet());
         Assert.Equal($"{child.Id}", complainants.Last());
