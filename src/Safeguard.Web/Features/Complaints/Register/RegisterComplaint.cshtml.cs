@@ -146,8 +146,17 @@ public sealed class RegisterComplaintModel(
             return Page();
         }
 
-        var reference = await NewReferenceAsync(ct);
-        var recorded = await records.RecordAsync(complaint.Value.Received, staff.Recorder(), reference, ct: ct);
+        // Two complaints registered at once may pick the same reference; the second then takes the next one.
+        string reference;
+        RecordResult recorded;
+        var attempts = 0;
+        do
+        {
+            reference = await NewReferenceAsync(ct);
+            recorded = await records.RecordAsync(complaint.Value.Received, staff.Recorder(), reference, ct: ct);
+        }
+        while (recorded is Rejected { Field: "reference" } && ++attempts < 3);
+
         if (recorded is Rejected rejected)
         {
             RecordOutcome.ShowRejection(ModelState, rejected, ServiceFields, "Form.Points");
