@@ -5,7 +5,8 @@
 #   1. starts a throwaway PostgreSQL cluster (scripts/postgres-throwaway.sh),
 #      installing Debian's postgresql package first if it is missing;
 #   2. installs Debian's chromium package if it is missing (the browser tests
-#      drive /usr/bin/chromium with Playwright; nothing is downloaded);
+#      drive /usr/bin/chromium with Playwright; nothing is downloaded), and
+#      python3-aiosmtpd (the mail tests' SMTP server);
 #   3. restores and builds Safeguard.slnx (Release; warnings are errors);
 #   4. checks formatting with dotnet format (style gate);
 #   5. runs the tests (the browser tests included) with SAFEGUARD_TEST_POSTGRES
@@ -23,6 +24,8 @@ RESULTS_DIR=$RUN_DIR/results
 SOLUTION=Safeguard.slnx
 # The browser tests use Debian's Chromium (see tests/Safeguard.Browser.Tests/Infrastructure/BrowserHost.cs).
 CHROMIUM=/usr/bin/chromium
+# The mail tests run Debian's aiosmtpd as their SMTP server (tests/Safeguard.Web.Tests/Infrastructure/SmtpSink.cs).
+PYTHON=/usr/bin/python3
 export DOTNET_NOLOGO=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 
@@ -101,6 +104,15 @@ else
   echo "       Install Debian's chromium package (apt-get install chromium) and run again." >&2
   FAILED_STEPS+=("chromium")
   TEST_FILTER=(--filter "FullyQualifiedName!~Safeguard.Browser.Tests")
+fi
+
+step "Checking for aiosmtpd (the mail tests' SMTP server): $PYTHON -m aiosmtpd"
+if "$PYTHON" -c 'import aiosmtpd' 2>/dev/null || { ensure_debian_package python3-aiosmtpd && "$PYTHON" -c 'import aiosmtpd'; }; then
+  echo "aiosmtpd is installed."
+else
+  echo "error: $PYTHON cannot import aiosmtpd, so the mail tests will fail." >&2
+  echo "       Install Debian's python3-aiosmtpd package (apt-get install python3-aiosmtpd) and run again." >&2
+  FAILED_STEPS+=("aiosmtpd")
 fi
 
 step "Restoring packages: dotnet restore $SOLUTION"

@@ -27,8 +27,12 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
 
     private readonly string _sqliteFile = Path.Combine(Path.GetTempPath(), $"safeguard-browser-test-{Guid.NewGuid():N}.db");
 
-    public BrowserApp()
+    private readonly int? _mailPort;
+
+    /// <param name="mailPort">An SMTP server on 127.0.0.1 (no TLS) for the app's email; none by default.</param>
+    public BrowserApp(int? mailPort = null)
     {
+        _mailPort = mailPort;
         var certificate = LocalhostCertificate();
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
     }
@@ -54,6 +58,12 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("Safeguard:Database:Provider", "sqlite");
         builder.UseSetting("Safeguard:Database:ConnectionString", $"Data Source={_sqliteFile}");
         builder.UseSetting("Safeguard:Demo:Seed", "true");
+        if (_mailPort is { } port)
+        {
+            builder.UseSetting("Safeguard:Mail:Host", "127.0.0.1");
+            builder.UseSetting("Safeguard:Mail:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Safeguard:Mail:Security", "None");
+        }
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

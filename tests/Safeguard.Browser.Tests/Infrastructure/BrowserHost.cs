@@ -50,12 +50,12 @@ public sealed class BrowserHost : IAsyncLifetime
         });
     }
 
-    /// <summary>A new, empty browser context (no cookies) on the app, with a page open in it.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A new, empty browser context (no cookies) on the app (or on <paramref name="app"/>, one a test started itself), with a page open in it.</summary>
+    public async Task<IPage> NewPageAsync(BrowserApp? app = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.BaseAddress.ToString(),
+            BaseURL = (app ?? App).BaseAddress.ToString(),
             IgnoreHTTPSErrors = true,
             Locale = "en-GB",
             TimezoneId = "Europe/London",

@@ -18,12 +18,17 @@ public static class Apps
         provider == DatabaseProvider.Sqlite ? SqliteShared.Value : PostgresShared.Value;
 
     /// <summary>A new app of its own; <paramref name="demoChildren"/> 0 gives the demo staff and accounts but no children, for exact counts.</summary>
-    public static Task<SafeguardApp> FreshAsync(DatabaseProvider provider, int demoChildren = Safeguard.Demo.DemoCouncil.HandShapedChildren) =>
-        StartAsync(provider, demoChildren);
+    public static Task<SafeguardApp> FreshAsync(DatabaseProvider provider, int demoChildren = Safeguard.Demo.DemoCouncil.HandShapedChildren, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync(provider, demoChildren, settings);
 
-    private static async Task<SafeguardApp> StartAsync(DatabaseProvider provider, int demoChildren = Safeguard.Demo.DemoCouncil.HandShapedChildren)
+    private static async Task<SafeguardApp> StartAsync(DatabaseProvider provider, int demoChildren = Safeguard.Demo.DemoCouncil.HandShapedChildren, IReadOnlyDictionary<string, string>? settings = null)
     {
         var app = new SafeguardApp(provider, demoChildren);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            app.Settings[key] = value;
+        }
+
         await ((IAsyncLifetime)app).InitializeAsync();
         return app;
     }

@@ -62,6 +62,9 @@ public class SafeguardApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public FakeTimeProvider Time { get; } = new(Now);
 
+    /// <summary>Configuration for this app alone, applied when it starts (the mail server of an app that sends email, say).</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
     public string ConnectionString => _connectionString;
 
     public static string AdminConnection() =>
@@ -110,6 +113,10 @@ public class SafeguardApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Safeguard:Database:ConnectionString", _connectionString);
         builder.UseSetting("Safeguard:Demo:Seed", "true");
         builder.UseSetting("Safeguard:Demo:Children", DemoChildren.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

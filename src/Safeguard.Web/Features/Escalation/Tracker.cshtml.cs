@@ -25,6 +25,7 @@ public sealed class TrackerModel(TrackerQuery query, EscalationStatus status, Re
     /// <summary>What the tracker says of an item's escalation.</summary>
     public static string EscalationWords(TrackedItem item, bool mailConfigured) => item.Escalation is { } sent
         ? $"Emailed {Components.UkTime.Display(sent.SentAt)} to {sent.SentTo}"
-        : item.Status != TrackedStatus.Overdue ? ""
-        : mailConfigured ? "Not yet" : "Not emailed: no mail server configured";
+        : item.Status == TrackedStatus.Done ? "None"
+        : item.Status == TrackedStatus.Overdue && !mailConfigured ? "Not emailed: no mail server configured"
+        : "Not yet";
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Safeguard.Complaints;
+using Safeguard.Correspondence.Letters;
 using Safeguard.Data;
 
 namespace Safeguard.Web.Features.Escalation;
@@ -57,14 +57,14 @@ public sealed class TrackerQuery(SafeguardDbContext db, IOptions<MailOptions> ma
             var complaintId = a.ComplaintId ?? (a.RecommendationId is { } r && recommendations.TryGetValue(r, out var c) ? c : null);
             var owner = a.OwnerPersonId is { } o && owners.TryGetValue(o, out var name) ? name : a.OwnerDescription ?? "No owner";
             var notice = notices.Where(n => n.ActionId == a.Id && (n.Due == a.Due || done.Actions.ContainsKey(a.Id))).MaxBy(n => n.SentAt);
-            items.Add(Item(TrackedKind.Action, a.Id, a.Reference, complaintId, a.Text, a.OwnerPersonId, owner, a.Due, done.Actions.GetValueOrDefault(a.Id), notice));
+            items.Add(Item(TrackedKind.Action, a.Id, a.Reference, complaintId, a.Text, a.OwnerPersonId, owner, a.Due, done.Actions.TryGetValue(a.Id, out var actionDone) ? actionDone : null, notice));
         }
 
         foreach (var r in remedies)
         {
             var owner = r.OwnerPersonId is { } o && owners.TryGetValue(o, out var name) ? name : "No owner";
             var notice = notices.Where(n => n.RemedyId == r.Id && (n.Due == r.Due || done.Remedies.ContainsKey(r.Id))).MaxBy(n => n.SentAt);
-            items.Add(Item(TrackedKind.Remedy, r.Id, r.Reference, r.ComplaintId, Describe(r), r.OwnerPersonId, owner, r.Due, done.Remedies.GetValueOrDefault(r.Id), notice));
+            items.Add(Item(TrackedKind.Remedy, r.Id, r.Reference, r.ComplaintId, Describe(r), r.OwnerPersonId, owner, r.Due, done.Remedies.TryGetValue(r.Id, out var remedyDone) ? remedyDone : null, notice));
         }
 
         return [.. items.OrderByDescending(i => i.DaysOverdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.Reference, StringComparer.Ordinal)];
@@ -85,7 +85,7 @@ public sealed class TrackerQuery(SafeguardDbContext db, IOptions<MailOptions> ma
         var kind = remedy.Kind switch
         {
             RemedyKind.Apology => "Apology",
-            RemedyKind.Payment => remedy.Amount is { } amount ? $"Payment of {amount.ToString("C", CultureInfo.GetCultureInfo("en-GB"))}" : "Payment",
+            RemedyKind.Payment => remedy.Amount is { } amount ? $"Payment of {ComplaintLetterWording.Money(amount)}" : "Payment",
             _ => "Remedy",
         };
         return string.IsNullOrWhiteSpace(remedy.Description) ? kind : $"{kind}: {remedy.Description}";
