@@ -41,6 +41,23 @@ public sealed class ChildAccess(SafeguardDbContext db)
                 || (appointee != null && appointedChildren.Contains(c.Id))));
     }
 
+    /// <summary>
+    /// The children a complaint may be registered about: those the member of staff may see, and for the complaints
+    /// manager every child whose record is not restricted (a first complaint is about a child they cannot yet see).
+    /// Registering shows the child's name and the adults who may complain; the record itself opens once the complaint
+    /// concerns the child.
+    /// </summary>
+    public IQueryable<Person> ComplaintSubjects(StaffMember staff)
+    {
+        if (!staff.IsIn(StaffRoles.ComplaintsManager))
+        {
+            return VisibleChildren(staff);
+        }
+
+        var granted = db.RecordAccessGrants.Where(g => g.StaffPersonId == staff.PersonId).Select(g => g.ChildId);
+        return db.People.Where(c => c.Kind == PersonKind.Child && (!c.Restricted || granted.Contains(c.Id)));
+    }
+
     public Task<bool> CanSeeChildAsync(StaffMember staff, long childId, CancellationToken ct = default) =>
         VisibleChildren(staff).AnyAsync(c => c.Id == childId, ct);
 

@@ -25,7 +25,7 @@ public sealed class ManagerDashboardJourneyTests(BrowserHost host) : BrowserTest
         await App.RecordAsync(new Section47Completed { On = new DateOnly(2026, 1, 23), ChildId = child.Id, Outcome = Section47Outcome.Conference });
 
         await Page.SignInAsync("daniel.reid");
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Dashboard", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByText($"Figures for {NorthTeam}")).ToBeVisibleAsync();
         await Page.AssertAccessibleAsync();
 
@@ -73,7 +73,7 @@ public sealed class ManagerDashboardJourneyTests(BrowserHost host) : BrowserTest
 
         var senior = await Host.NewPageAsync();
         await senior.SignInAsync("isla.morgan");
-        await senior.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
+        await senior.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Dashboard", Exact = true }).ClickAsync();
         await Assertions.Expect(senior.GetByText("Figures for all teams")).ToBeVisibleAsync();
         var allTeams = senior.GetByRole(AriaRole.Table, new() { Name = "Overdue items by team" });
         await Assertions.Expect(allTeams.GetByRole(AriaRole.Rowheader, new() { Name = NorthTeam })).ToBeVisibleAsync();

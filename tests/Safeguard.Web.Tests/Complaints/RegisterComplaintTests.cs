@@ -278,20 +278,33 @@ public sealed class RegisterComplaintTests
 
     [Theory]
     [MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
-    public async Task A_child_the_complaints_manager_may_not_open_is_refused(DatabaseProvider provider)
+    public async Task A_first_complaint_about_a_child_is_registered_but_a_restricted_record_is_refused(DatabaseProvider provider)
     {
         var app = await Apps.SharedAsync(provider);
-        var child = await app.ChildAsync("amara.okafor");
+        var first = await app.ChildAsync("amara.okafor");
+        var restricted = await app.ChildAsync("amara.okafor");
+        await using (var db = app.Database())
+        {
+            await db.People.Where(p => p.Id == restricted.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.Restricted, true));
+        }
+
         var client = await app.SignedInAsync(ComplaintArrange.Manager);
 
-        var get = await client.GetAsync(Url(child));
-        var post = await Forms.PostAsync(client, "/complaints/new", Valid(child), Url(child));
+        var found = await Forms.GetDocumentAsync(client, $"/complaints/new?q={first.Reference}");
+        var registered = await Forms.PostAsync(client, Url(first), Valid(first));
+        var child = await client.GetAsync($"/children/{first.Id}");
+        var get = await client.GetAsync(Url(restricted));
+        var post = await Forms.PostAsync(client, Url(first), Valid(restricted), Url(restricted));
         var missing = await client.GetAsync("/complaints/new?child=987654321");
 
+        Assert.Contains(first.Name, found.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Equal(1, await ComplaintsAboutAsync(app, first));
+        Assert.Equal(HttpStatusCode.OK, child.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Equal(0, await ComplaintsAboutAsync(app, child));
+        Assert.Equal(0, await ComplaintsAboutAsync(app, restricted));
     }
 
     private static async Task<ComplaintReceived> ReceivedAsync(SafeguardApp app, long complaint)

@@ -11,9 +11,15 @@ public sealed class ChildSearch(ChildAccess access)
     public const int PageSize = 50;
 
     /// <summary>The first <see cref="PageSize"/> by name whose name or reference contains <paramref name="q"/> (all when empty), with how many match.</summary>
-    public async Task<ChildList> FindAsync(StaffMember staff, string? q, CancellationToken ct = default)
+    public Task<ChildList> FindAsync(StaffMember staff, string? q, CancellationToken ct = default) =>
+        FindAmongAsync(access.VisibleChildren(staff), q, ct);
+
+    /// <summary>The same search among the children a complaint may be registered about.</summary>
+    public Task<ChildList> FindComplaintSubjectsAsync(StaffMember staff, string? q, CancellationToken ct = default) =>
+        FindAmongAsync(access.ComplaintSubjects(staff), q, ct);
+
+    private static async Task<ChildList> FindAmongAsync(IQueryable<Safeguard.People.Person> visible, string? q, CancellationToken ct)
     {
-        var visible = access.VisibleChildren(staff);
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim().ToLowerInvariant();

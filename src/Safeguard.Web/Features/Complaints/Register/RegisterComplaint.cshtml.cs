@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.Access;
 using Safeguard.Calendar;
 using Safeguard.Complaints;
 using Safeguard.Data;
+using Safeguard.People;
 using Safeguard.Recording;
 using Safeguard.Web.Components;
 using Safeguard.Web.Features.Children;
@@ -43,7 +45,7 @@ public sealed class RegisterComplaintInput
 /// </summary>
 [Authorize(Roles = RoleSets.ComplaintHandlers)]
 public sealed class RegisterComplaintModel(
-    SafeguardDbContext db, ChildGate gate, ChildRecordQuery children, ChildSearch search, CaseRecordService records, CurrentStaff staff, TimeProvider time) : PageModel
+    SafeguardDbContext db, ChildAccess access, RecordViews views, ChildRecordQuery children, ChildSearch search, CaseRecordService records, CurrentStaff staff, TimeProvider time) : PageModel
 {
     public const int MaxText = 2000;
 
@@ -111,7 +113,7 @@ public sealed class RegisterComplaintModel(
     {
         if (Child is { } childId)
         {
-            if (await gate.OpenAsync(childId, "form register complaint", ct) is { } refusal)
+            if (await CheckChildAsync(childId, audit: true, ct) is { } refusal)
             {
                 return refusal;
             }
@@ -120,8 +122,25 @@ public sealed class RegisterComplaintModel(
             return Page();
         }
 
-        Found = await search.FindAsync(await staff.GetAsync(ct), Q, ct);
+        Found = await search.FindComplaintSubjectsAsync(await staff.GetAsync(ct), Q, ct);
         return Page();
+    }
+
+    /// <summary>404 for no such child, 403 for a child no complaint may be registered about by this member of staff.</summary>
+    private async Task<IActionResult?> CheckChildAsync(long childId, bool audit, CancellationToken ct)
+    {
+        if (!await db.People.AnyAsync(p => p.Id == childId && p.Kind == PersonKind.Child, ct))
+        {
+            return NotFound();
+        }
+
+        var allowed = await access.ComplaintSubjects(await staff.GetAsync(ct)).AnyAsync(c => c.Id == childId, ct);
+        if (audit)
+        {
+            await views.ViewedAsync(allowed ? "form register complaint" : "form register complaint refused", $"child:{childId}", ct);
+        }
+
+        return allowed ? null : StatusCode(StatusCodes.Status403Forbidden);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -129,11 +148,11 @@ public sealed class RegisterComplaintModel(
         if (Child is not { } childId)
         {
             ModelState.AddModelError("Q", "Select the child the complaint is about");
-            Found = await search.FindAsync(await staff.GetAsync(ct), Q, ct);
+            Found = await search.FindComplaintSubjectsAsync(await staff.GetAsync(ct), Q, ct);
             return Page();
         }
 
-        if (await gate.AllowWriteAsync(childId, ct) is { } refusal)
+        if (await CheckChildAsync(childId, audit: false, ct) is { } refusal)
         {
             return refusal;
         }
