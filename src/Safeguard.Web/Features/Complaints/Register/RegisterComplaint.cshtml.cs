@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Calendar;
+using Safeguard.Access;
 using Safeguard.Complaints;
 using Safeguard.Data;
+using Safeguard.People;
 using Safeguard.Recording;
 using Safeguard.Web.Components;
 using Safeguard.Web.Features.Children;
@@ -43,7 +45,7 @@ public sealed class RegisterComplaintInput
 /// </summary>
 [Authorize(Roles = RoleSets.ComplaintHandlers)]
 public sealed class RegisterComplaintModel(
-    SafeguardDbContext db, ChildGate gate, ChildRecordQuery children, ChildSearch search, CaseRecordService records, CurrentStaff staff, TimeProvider time) : PageModel
+    SafeguardDbContext db, ChildAccess access, RecordViews views, ChildRecordQuery children, CaseRecordService records, CurrentStaff staff, TimeProvider time) : PageModel
 {
     public const int MaxText = 2000;
 
@@ -111,16 +113,18 @@ public sealed class RegisterComplaintModel(
     {
         if (Child is { } childId)
         {
-            if (await gate.OpenAsync(childId, "form register complaint", ct) is { } refusal)
+            if (await OpenChildAsync(childId, ct) is { } refusal)
             {
                 return refusal;
             }
+
+            await views.ViewedAsync("form register complaint", $"child:{childId}", ct);
 
             ChildRecord = await children.RecordAsync(childId, Today, ct);
             return Page();
         }
 
-        Found = await search.FindAsync(await staff.GetAsync(ct), Q, ct);
+        Found = await FindAsync(ct);
         return Page();
     }
 
@@ -129,11 +133,11 @@ public sealed class RegisterComplaintModel(
         if (Child is not { } childId)
         {
             ModelState.AddModelError("Q", "Select the child the complaint is about");
-            Found = await search.FindAsync(await staff.GetAsync(ct), Q, ct);
+            Found = await FindAsync(ct);
             return Page();
         }
 
-        if (await gate.AllowWriteAsync(childId, ct) is { } refusal)
+        if (await OpenChildAsync(childId, ct) is { } refusal)
         {
             return refusal;
         }
@@ -179,6 +183,45 @@ public sealed class RegisterComplaintModel(
     }
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    /// <summary>
+    /// The children a complaint may be registered about: every child whose record is not restricted (the complaints
+    /// manager opens a child's record only once a complaint concerns them, so the first complaint must be registrable),
+    /// and restricted ones the complaints manager may see.
+    /// </summary>
+    private async Task<IQueryable<Person>> RegistrableAsync(CancellationToken ct)
+    {
+        var visible = access.VisibleChildren(await staff.GetAsync(ct)).Select(c => c.Id);
+        return db.People.Where(c => c.Kind == PersonKind.Child && (!c.Restricted || visible.Contains(c.Id)));
+    }
+
+    private async Task<IActionResult?> OpenChildAsync(long childId, CancellationToken ct)
+    {
+        if (!await db.People.AnyAsync(p => p.Id == childId && p.Kind == PersonKind.Child, ct))
+        {
+            return NotFound();
+        }
+
+        return await (await RegistrableAsync(ct)).AnyAsync(c => c.Id == childId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    private async Task<ChildList> FindAsync(CancellationToken ct)
+    {
+        var found = await RegistrableAsync(ct);
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var term = Q.Trim().ToLowerInvariant();
+            found = found.Where(c => (c.DisplayName ?? "").ToLower().Contains(term) || c.Reference.ToLower().Contains(term));
+        }
+
+        var total = await found.CountAsync(ct);
+        var list = await found
+            .OrderBy(c => c.DisplayName).ThenBy(c => c.Id)
+            .Take(ChildSearch.PageSize)
+            .Select(c => new ChildSummary(c.Id, c.Reference, c.DisplayName ?? c.Reference, c.BirthDate, c.Team != null ? c.Team.Name : null, null, c.Restricted))
+            .ToListAsync(ct);
+        return new ChildList(total, list);
+    }
 
     /// <summary>The complaint as entered, and the reasons when a late complaint is not to be considered; null with errors added.</summary>
     private (ComplaintReceived Received, string? NotConsidered)? Read(DateOnly today)
