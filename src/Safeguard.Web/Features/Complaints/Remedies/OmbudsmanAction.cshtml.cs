@@ -26,59 +26,38 @@ public sealed class OmbudsmanActionInput
 /// </summary>
 [Authorize(Roles = RoleSets.ComplaintHandlers)]
 public sealed class OmbudsmanActionModel(ComplaintGate gate, ComplaintQuery query, RemedyRecords remedies, CaseRecordService records, CurrentStaff staff, WorkingDayCalendar calendar, TimeProvider time)
-    : ComplaintFormModel(gate, query, time)
+    : OmbudsmanFormModel(gate, query, remedies, time)
 {
     public static readonly IReadOnlyList<string> FieldOrder = ["Form.Text", "Form.Owner", "Form.Measure", "Form.Period"];
 
     [BindProperty]
     public OmbudsmanActionInput Form { get; set; } = new();
 
-    public IReadOnlyList<StaffChoice> Staff { get; private set; } = [];
-
-    public OmbudsmanLine? Decision { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
-    {
-        if (await OpenAsync(id, "form Ombudsman action", ct) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Decision = RemedyRecords.Section(Complaint.Facts, new Dictionary<long, string>()).Ombudsman;
-        Staff = await remedies.StaffAsync(ct);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
+        await OpenFormAsync(id, "form Ombudsman action", ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
     {
-        if (await AllowWriteAsync(id, ct) is { } refusal)
+        if (await AllowFormAsync(id, ct) is { } stop)
         {
-            return refusal;
-        }
-
-        Decision = RemedyRecords.Section(Complaint.Facts, new Dictionary<long, string>()).Ombudsman;
-        Staff = await remedies.StaffAsync(ct);
-        if (Decision is null)
-        {
-            ModelState.AddModelError("", "Record the Ombudsman's decision first");
-            return Page();
+            return stop;
         }
 
         var text = RemedyRecords.ReadText(ModelState, "Form.Text", Form.Text, "Enter the action", "The action");
         var owner = RemedyRecords.ReadOwner(ModelState, "Form.Owner", Form.Owner, Staff, "Select who owns the action");
         var measure = RemedyRecords.ReadText(ModelState, "Form.Measure", Form.Measure, "Enter how you will know the action is done", "How you will know the action is done");
-        var due = OmbudsmanPeriods.Read(ModelState, "Form.Period", Form.Period, calendar, Decision.On, "Select when the decision says the action is due");
+        var due = OmbudsmanPeriods.Read(ModelState, "Form.Period", Form.Period, calendar, DecisionDate, "Select when the decision says the action is due");
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var recommendation = new RecommendationMade { On = Decision.On, ComplaintId = id, RecommendationId = 0, By = RecommendationSource.Ombudsman, Text = text! };
-        switch (await records.RecordAsync(recommendation, staff.Recorder(), await remedies.NewReferenceAsync(id, "REC", ct), ct: ct))
+        var recommendation = new RecommendationMade { On = DecisionDate, ComplaintId = id, RecommendationId = 0, By = RecommendationSource.Ombudsman, Text = text! };
+        switch (await records.RecordAsync(recommendation, staff.Recorder(), await Remedies.NewReferenceAsync(id, "REC", ct), ct: ct))
         {
             case Recorded { NewSubjectId: { } recommendationId }:
-                var action = new ActionAgreed { On = Decision.On, ActionId = 0, ComplaintId = id, RecommendationId = recommendationId, Text = text!, OwnerPersonId = owner, Due = due!.Due, DueBasis = due.Basis, Measure = measure };
-                if (await records.RecordAsync(action, staff.Recorder(), await remedies.NewReferenceAsync(id, "ACT", ct), ct: ct) is Rejected notAgreed)
+                var action = new ActionAgreed { On = DecisionDate, ActionId = 0, ComplaintId = id, RecommendationId = recommendationId, Text = text!, OwnerPersonId = owner, Due = due!.Due, DueBasis = due.Basis, Measure = measure };
+                if (await records.RecordAsync(action, staff.Recorder(), await Remedies.NewReferenceAsync(id, "ACT", ct), ct: ct) is Rejected notAgreed)
                 {
                     RecordOutcome.ShowRejection(ModelState, notAgreed, new Dictionary<string, string> { ["owner"] = "Form.Owner", ["due"] = "Form.Period" }, "Form.Text");
                     return Page();

@@ -25,49 +25,28 @@ public sealed class OmbudsmanRemedyInput
 /// <summary>A remedy the Ombudsman's decision asks for, due by the deadline the decision gives, counted from its date.</summary>
 [Authorize(Roles = RoleSets.ComplaintHandlers)]
 public sealed class OmbudsmanRemedyModel(ComplaintGate gate, ComplaintQuery query, RemedyRecords remedies, CaseRecordService records, CurrentStaff staff, WorkingDayCalendar calendar, TimeProvider time)
-    : ComplaintFormModel(gate, query, time)
+    : OmbudsmanFormModel(gate, query, remedies, time)
 {
     public static readonly IReadOnlyList<string> FieldOrder = ["Form.Kind", "Form.Amount", "Form.Description", "Form.Owner", "Form.Period"];
 
     [BindProperty]
     public OmbudsmanRemedyInput Form { get; set; } = new();
 
-    public IReadOnlyList<StaffChoice> Staff { get; private set; } = [];
-
-    public OmbudsmanLine? Decision { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
-    {
-        if (await OpenAsync(id, "form Ombudsman remedy", ct) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Decision = RemedyRecords.Section(Complaint.Facts, new Dictionary<long, string>()).Ombudsman;
-        Staff = await remedies.StaffAsync(ct);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
+        await OpenFormAsync(id, "form Ombudsman remedy", ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
     {
-        if (await AllowWriteAsync(id, ct) is { } refusal)
+        if (await AllowFormAsync(id, ct) is { } stop)
         {
-            return refusal;
-        }
-
-        Decision = RemedyRecords.Section(Complaint.Facts, new Dictionary<long, string>()).Ombudsman;
-        Staff = await remedies.StaffAsync(ct);
-        if (Decision is null)
-        {
-            ModelState.AddModelError("", "Record the Ombudsman's decision first");
-            return Page();
+            return stop;
         }
 
         var kind = RemedyRecords.ReadKind(ModelState, "Form.Kind", Form.Kind);
         var amount = kind == RemedyKind.Payment ? RemedyRecords.ReadAmount(ModelState, "Form.Amount", Form.Amount) : null;
         var description = RemedyRecords.ReadText(ModelState, "Form.Description", Form.Description, "Enter what the remedy is", "What the remedy is");
         var owner = RemedyRecords.ReadOwner(ModelState, "Form.Owner", Form.Owner, Staff, "Select who will deliver the remedy");
-        var due = OmbudsmanPeriods.Read(ModelState, "Form.Period", Form.Period, calendar, Decision.On, "Select when the decision says the remedy is due");
+        var due = OmbudsmanPeriods.Read(ModelState, "Form.Period", Form.Period, calendar, DecisionDate, "Select when the decision says the remedy is due");
         if (!ModelState.IsValid)
         {
             return Page();
@@ -75,7 +54,7 @@ public sealed class OmbudsmanRemedyModel(ComplaintGate gate, ComplaintQuery quer
 
         var fact = new RemedyAgreed
         {
-            On = Decision.On,
+            On = DecisionDate,
             ComplaintId = id,
             RemedyId = 0,
             Kind = kind!.Value,
@@ -85,7 +64,7 @@ public sealed class OmbudsmanRemedyModel(ComplaintGate gate, ComplaintQuery quer
             Due = due!.Due,
             DueBasis = due.Basis,
         };
-        if (await records.RecordAsync(fact, staff.Recorder(), await remedies.NewReferenceAsync(id, "REM", ct), ct: ct) is Rejected rejected)
+        if (await records.RecordAsync(fact, staff.Recorder(), await Remedies.NewReferenceAsync(id, "REM", ct), ct: ct) is Rejected rejected)
         {
             RecordOutcome.ShowRejection(ModelState, rejected, new Dictionary<string, string> { ["amount"] = "Form.Amount", ["due"] = "Form.Period" }, "Form.Kind");
             return Page();
